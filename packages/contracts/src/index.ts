@@ -1,0 +1,17 @@
+import { evaluationRpc } from './evaluation';
+import { membershipRpc } from './membership';
+
+export * from './envelope';
+export * from './errors';
+export * from './evaluation';
+export * from './fields';
+export * from './headers';
+export * from './health';
+export * from './membership';
+export * from './reply';
+export * from './rpc';
+
+/** Every request-reply subject in the platform; typed clients and servers are keyed by it. */
+export const platformRpc = { ...membershipRpc, ...evaluationRpc } as const;
+export type PlatformRpc = typeof platformRpc;
+export type Subject = keyof PlatformRpc;

@@ -1,0 +1,287 @@
+import { z } from 'zod';
+import { event, streamFor } from './envelope';
+import {
+  emailAddress,
+  idBatch,
+  isoDateTime,
+  languageTag,
+  pageOf,
+  pageRequest,
+  password,
+  personName,
+  phoneNumber,
+  plainText,
+  postalCode,
+  tagList,
+  uuid,
+} from './fields';
+import { rpc } from './rpc';
+
+export const MEMBERSHIP = 'membership';
+export const MEMBERSHIP_STREAM = streamFor(MEMBERSHIP);
+
+// ---- shapes ------------------------------------------------------------------------------------
+
+export const Role = z.enum(['OWNER', 'ADMIN', 'ORGANIZER', 'VIEWER']);
+export type Role = z.infer<typeof Role>;
+
+export const ApiTokenScope = z.enum(['READ', 'WRITE']);
+export type ApiTokenScope = z.infer<typeof ApiTokenScope>;
+
+export const CoalitionDto = z.object({
+  id: uuid(),
+  name: z.string(),
+  slug: z.string(),
+  createdAt: isoDateTime(),
+});
+export type CoalitionDto = z.infer<typeof CoalitionDto>;
+
+export const UserDto = z.object({
+  id: uuid(),
+  name: z.string(),
+  email: z.string(),
+});
+export type UserDto = z.infer<typeof UserDto>;
+
+/** A user as a member of the current coalition. */
+export const MemberUserDto = UserDto.extend({
+  role: Role,
+  joinedAt: isoDateTime(),
+});
+export type MemberUserDto = z.infer<typeof MemberUserDto>;
+
+export const SessionDto = z.object({
+  id: uuid(),
+  /** Opaque; rotates on every refresh. Shown to the client once. */
+  refreshToken: z.string(),
+  expiresAt: isoDateTime(),
+});
+
+/** What sign-up, login, refresh and invitation acceptance return; the gateway signs the access JWT. */
+export const AuthResultDto = z.object({
+  user: UserDto,
+  coalition: CoalitionDto,
+  role: Role,
+  session: SessionDto,
+});
+export type AuthResultDto = z.infer<typeof AuthResultDto>;
+
+export const ViewerDto = z.object({
+  user: UserDto.nullable(),
+  coalition: CoalitionDto,
+  role: Role,
+});
+export type ViewerDto = z.infer<typeof ViewerDto>;
+
+export const InvitationDto = z.object({
+  id: uuid(),
+  email: z.string(),
+  role: Role,
+  invitedBy: uuid().nullable(),
+  createdAt: isoDateTime(),
+  expiresAt: isoDateTime(),
+  acceptedAt: isoDateTime().nullable(),
+});
+export type InvitationDto = z.infer<typeof InvitationDto>;
+
+export const ApiTokenDto = z.object({
+  id: uuid(),
+  name: z.string(),
+  /** The visible start of the token, e.g. `gwk_3f9a12bc`, so people can tell tokens apart. */
+  prefix: z.string(),
+  scopes: z.array(ApiTokenScope),
+  createdBy: uuid().nullable(),
+  createdAt: isoDateTime(),
+  lastUsedAt: isoDateTime().nullable(),
+  revokedAt: isoDateTime().nullable(),
+});
+export type ApiTokenDto = z.infer<typeof ApiTokenDto>;
+
+export const AuthenticatedApiTokenDto = z.object({
+  apiTokenId: uuid(),
+  tenantId: uuid(),
+  scopes: z.array(ApiTokenScope),
+  coalition: CoalitionDto,
+});
+export type AuthenticatedApiTokenDto = z.infer<typeof AuthenticatedApiTokenDto>;
+
+export const PersonDto = z.object({
+  id: uuid(),
+  firstName: z.string(),
+  lastName: z.string(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  postalCode: z.string().nullable(),
+  preferredLanguage: z.string().nullable(),
+  tags: z.array(z.string()),
+  createdAt: isoDateTime(),
+  updatedAt: isoDateTime(),
+  archivedAt: isoDateTime().nullable(),
+});
+export type PersonDto = z.infer<typeof PersonDto>;
+
+const personFields = {
+  firstName: personName(),
+  lastName: personName(),
+  email: emailAddress().nullable().optional(),
+  phone: phoneNumber().nullable().optional(),
+  postalCode: postalCode().nullable().optional(),
+  preferredLanguage: languageTag().nullable().optional(),
+  tags: tagList().optional(),
+};
+
+const ok = z.object({ ok: z.literal(true) });
+
+// ---- request-reply subjects ------------------------------------------------------------------------
+
+export const membershipRpc = {
+  // Named paths that run before a tenant is known.
+  'membership.auth.sign-up': rpc({
+    tenant: false,
+    request: z.object({
+      coalitionName: plainText(120),
+      name: plainText(120),
+      email: emailAddress(),
+      password: password(),
+    }),
+    reply: AuthResultDto,
+  }),
+  'membership.auth.login': rpc({
+    tenant: false,
+    request: z.object({
+      email: emailAddress(),
+      password: z.string().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
+      coalitionSlug: z.string().trim().min(1, 'must not be empty').max(80, 'must be at most 80 characters'),
+    }),
+    reply: AuthResultDto,
+  }),
+  'membership.auth.refresh': rpc({
+    tenant: false,
+    request: z.object({ refreshToken: z.string().min(1).max(300) }),
+    reply: AuthResultDto,
+  }),
+  'membership.auth.accept-invitation': rpc({
+    tenant: false,
+    request: z.object({
+      token: z.string().min(1, 'must not be empty').max(300, 'is not a valid invitation token'),
+      name: plainText(120),
+      password: password(),
+    }),
+    reply: AuthResultDto,
+  }),
+  'membership.auth.authenticate-api-token': rpc({
+    tenant: false,
+    request: z.object({ token: z.string().min(1).max(300) }),
+    reply: AuthenticatedApiTokenDto,
+  }),
+
+  // Tenant-scoped.
+  'membership.auth.logout': rpc({
+    tenant: true,
+    request: z.object({ sessionId: uuid() }),
+    reply: ok,
+  }),
+  'membership.viewer.get': rpc({
+    tenant: true,
+    request: z.object({ userId: uuid().nullable() }),
+    reply: ViewerDto,
+  }),
+  'membership.user.list': rpc({
+    tenant: true,
+    request: z.object(pageRequest),
+    reply: pageOf(MemberUserDto),
+  }),
+  'membership.user.get-many': rpc({
+    tenant: true,
+    request: idBatch(),
+    reply: z.array(MemberUserDto),
+  }),
+  'membership.user.update-role': rpc({
+    tenant: true,
+    request: z.object({ userId: uuid(), role: Role }),
+    reply: MemberUserDto,
+  }),
+  'membership.user.remove': rpc({
+    tenant: true,
+    request: z.object({ userId: uuid() }),
+    reply: ok,
+  }),
+  'membership.invitation.create': rpc({
+    tenant: true,
+    request: z.object({ email: emailAddress(), role: Role }),
+    reply: InvitationDto,
+  }),
+  'membership.invitation.list': rpc({
+    tenant: true,
+    request: z.object({ pendingOnly: z.boolean().default(true) }),
+    reply: z.array(InvitationDto),
+  }),
+  'membership.api-token.create': rpc({
+    tenant: true,
+    request: z.object({
+      name: plainText(100),
+      scopes: z.array(ApiTokenScope).min(1, 'must name at least one scope').max(2),
+    }),
+    reply: z.object({ token: z.string(), apiToken: ApiTokenDto }),
+  }),
+  'membership.api-token.revoke': rpc({
+    tenant: true,
+    request: z.object({ id: uuid() }),
+    reply: ApiTokenDto,
+  }),
+  'membership.api-token.list': rpc({
+    tenant: true,
+    request: z.object({}),
+    reply: z.array(ApiTokenDto),
+  }),
+  'membership.person.create': rpc({
+    tenant: true,
+    request: z.object(personFields),
+    reply: PersonDto,
+  }),
+  'membership.person.update': rpc({
+    tenant: true,
+    request: z.object({
+      id: uuid(),
+      ...personFields,
+      firstName: personName().optional(),
+      lastName: personName().optional(),
+    }),
+    reply: PersonDto,
+  }),
+  'membership.person.archive': rpc({
+    tenant: true,
+    request: z.object({ id: uuid() }),
+    reply: PersonDto,
+  }),
+  'membership.person.get-many': rpc({
+    tenant: true,
+    request: idBatch(),
+    reply: z.array(PersonDto),
+  }),
+  'membership.person.list': rpc({
+    tenant: true,
+    request: z.object({
+      ...pageRequest,
+      search: z.string().trim().max(100, 'must be at most 100 characters').optional(),
+      includeArchived: z.boolean().default(false),
+    }),
+    reply: pageOf(PersonDto),
+  }),
+} as const;
+export type MembershipRpc = typeof membershipRpc;
+
+// ---- events ---------------------------------------------------------------------------------------
+// Events carry ids and facts, not personal data: consumers that need names ask with get-many, so an
+// erasure never has to chase copies through the stream.
+
+export const membershipEvents = {
+  personCreated: event(MEMBERSHIP, 'person.created', 1, z.object({ personId: uuid(), createdAt: isoDateTime() })),
+  personUpdated: event(
+    MEMBERSHIP,
+    'person.updated',
+    1,
+    z.object({ personId: uuid(), changedFields: z.array(z.string()), updatedAt: isoDateTime() }),
+  ),
+  personArchived: event(MEMBERSHIP, 'person.archived', 1, z.object({ personId: uuid(), archivedAt: isoDateTime() })),
+} as const;
