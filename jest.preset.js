@@ -21,6 +21,11 @@ const moduleNameMapper = {
   '^@groundwork/(contracts|service-kit|testing)$': path.join(__dirname, 'packages/$1/src'),
 };
 
+// Nest 12 and a few of its dependencies ship ES modules only; Jest's CommonJS runtime needs them
+// transformed (plain Node 20.19+ loads them through require(esm)).
+const esmPackages = ['@nestjs', 'uid', 'file-type', 'strtok3', 'token-types', '@tokenizer', 'uint8array-extras', 'load-esm'];
+const transformIgnorePatterns = [`/node_modules/(?!(${esmPackages.join('|')})/)`];
+
 /** A Jest project: `name` selects it with --selectProjects; `match` is its test file glob. */
 function project(rootDir, name, match, extra = {}) {
   return {
@@ -28,10 +33,14 @@ function project(rootDir, name, match, extra = {}) {
     rootDir,
     testEnvironment: 'node',
     transform,
+    transformIgnorePatterns,
     moduleNameMapper,
     testMatch: [match],
     ...extra,
   };
 }
 
-module.exports = { project, transform, moduleNameMapper };
+/** Integration and e2e projects prepare a test-only environment before any module loads. */
+const integrationSetup = path.join(__dirname, 'packages/testing/src/integration-setup.ts');
+
+module.exports = { integrationSetup, project, transform, transformIgnorePatterns, moduleNameMapper };

@@ -1,7 +1,7 @@
-const { project } = require('../../jest.preset');
+const { integrationSetup, project } = require('../../jest.preset');
 module.exports = {
   projects: [
     project(__dirname, 'unit', '<rootDir>/src/**/*.spec.ts'),
-    project(__dirname, 'e2e', '<rootDir>/test/e2e/**/*.e2e-spec.ts', { testTimeout: 60000 }),
+    project(__dirname, 'e2e', '<rootDir>/test/e2e/**/*.e2e-spec.ts', { testTimeout: 60000, setupFiles: [integrationSetup] }),
   ],
 };

@@ -1,0 +1,20 @@
+import type { Actor } from '@groundwork/contracts';
+
+/**
+ * Work that runs without a tenant is one of these named, reviewed reasons. Each maps to a row-level
+ * security policy that admits exactly the tables that reason needs (see migrations).
+ */
+export const SystemReason = {
+  SIGN_UP: 'sign-up',
+  LOGIN: 'login',
+  AUTHENTICATE_API_TOKEN: 'authenticate-api-token',
+  OUTBOX_RELAY: 'outbox-relay',
+} as const;
+export type SystemReason = (typeof SystemReason)[keyof typeof SystemReason];
+
+export interface RequestContext {
+  tenantId: string | null;
+  actor: Actor | null;
+  correlationId: string;
+  systemReason?: SystemReason;
+}

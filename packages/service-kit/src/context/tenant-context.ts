@@ -1,0 +1,64 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { ClsService, ClsServiceManager } from 'nestjs-cls';
+import type { Actor } from '@groundwork/contracts';
+import type { RequestContext, SystemReason } from './request-context';
+
+const CONTEXT_KEY = 'groundwork.context';
+
+export class TenantContextMissingError extends Error {
+  constructor() {
+    super('No tenant in context: this work must run inside a tenant (or through a named system path)');
+    this.name = 'TenantContextMissingError';
+  }
+}
+
+/** The request context held in async-local storage; it fails closed when the tenant is needed but absent. */
+@Injectable()
+export class TenantContext {
+  constructor(private readonly cls: ClsService) {}
+
+  run<T>(context: RequestContext, fn: () => Promise<T>): Promise<T> {
+    return this.cls.run({ ifNested: 'override' }, () => {
+      this.cls.set(CONTEXT_KEY, context);
+      return fn();
+    });
+  }
+
+  /** Runs work that has no tenant for one named reason; see `SystemReason`. */
+  runAsSystem<T>(reason: SystemReason, fn: () => Promise<T>): Promise<T> {
+    const current = this.current();
+    return this.run(
+      { tenantId: null, actor: current?.actor ?? null, correlationId: current?.correlationId ?? randomUUID(), systemReason: reason },
+      fn,
+    );
+  }
+
+  current(): RequestContext | undefined {
+    return this.cls.isActive() ? this.cls.get<RequestContext | undefined>(CONTEXT_KEY) : undefined;
+  }
+
+  tenantId(): string {
+    const tenantId = this.current()?.tenantId;
+    if (!tenantId) throw new TenantContextMissingError();
+    return tenantId;
+  }
+
+  actor(): Actor | null {
+    return this.current()?.actor ?? null;
+  }
+
+  correlationId(): string {
+    return this.current()?.correlationId ?? 'none';
+  }
+
+  systemReason(): SystemReason | undefined {
+    return this.current()?.systemReason;
+  }
+}
+
+/** For code outside Nest's injector (loggers): the current context, if any. */
+export function currentRequestContext(): RequestContext | undefined {
+  const cls = ClsServiceManager.getClsService();
+  return cls.isActive() ? cls.get<RequestContext | undefined>(CONTEXT_KEY) : undefined;
+}

@@ -1,0 +1,51 @@
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { ClsPluginTransactional } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { TypeOrmModule, getDataSourceToken } from '@nestjs/typeorm';
+import { ClsModule } from 'nestjs-cls';
+import type { EntitySchema } from 'typeorm';
+import { UnitOfWork } from './unit-of-work';
+
+export interface DatabaseModuleOptions {
+  url: string;
+  schema: string;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: Array<Function | EntitySchema>;
+  poolSize: number;
+  applicationName: string;
+}
+
+/**
+ * One DataSource per service, on its own schema, connected as the runtime role (owns nothing, cannot
+ * bypass row-level security). Schema changes happen only through migrations run as the owner.
+ */
+@Global()
+@Module({})
+export class DatabaseModule {
+  static forService(options: DatabaseModuleOptions): DynamicModule {
+    return {
+      module: DatabaseModule,
+      imports: [
+        TypeOrmModule.forRoot({
+          type: 'postgres',
+          url: options.url,
+          schema: options.schema,
+          entities: options.entities,
+          synchronize: false,
+          migrationsRun: false,
+          applicationName: options.applicationName,
+          poolSize: options.poolSize,
+          extra: { max: options.poolSize },
+        }),
+        ClsModule.registerPlugins([
+          new ClsPluginTransactional({
+            imports: [TypeOrmModule],
+            adapter: new TransactionalAdapterTypeOrm({ dataSourceToken: getDataSourceToken() }),
+          }),
+        ]),
+      ],
+      providers: [UnitOfWork],
+      exports: [UnitOfWork],
+    };
+  }
+}

@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import type { SystemReason } from '../context/request-context';
+import { TenantContext } from '../context/tenant-context';
+
+export type Tx = TransactionHost<TransactionalAdapterTypeOrm>;
+
+/**
+ * Every unit of work is one transaction whose first statement scopes it: to the tenant in context
+ * (`app.tenant_id`, read by every row-level security policy), or to one named system reason
+ * (`app.system_context`, admitted only by the policies written for that reason). `set_config(..., true)`
+ * is local to the transaction, so a pooled connection never carries a tenant into the next one.
+ */
+@Injectable()
+export class UnitOfWork {
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly context: TenantContext,
+  ) {}
+
+  /** Runs `fn` in a transaction scoped to the tenant in context; throws when there is none. */
+  run<T>(fn: () => Promise<T>): Promise<T> {
+    const tenantId = this.context.tenantId();
+    return this.txHost.withTransaction(async () => {
+      await this.txHost.tx.query(`select set_config('app.tenant_id', $1, true)`, [tenantId]);
+      return fn();
+    });
+  }
+
+  /** Runs `fn` without a tenant, for one reviewed reason whose policies admit only what it needs. */
+  runAsSystem<T>(reason: SystemReason, fn: () => Promise<T>): Promise<T> {
+    return this.context.runAsSystem(reason, () =>
+      this.txHost.withTransaction(async () => {
+        await this.txHost.tx.query(`select set_config('app.system_context', $1, true)`, [reason]);
+        return fn();
+      }),
+    );
+  }
+
+  /**
+   * Inside `runAsSystem`, switches the same transaction to a tenant once it is known (sign-up creates
+   * the tenant, then writes its first rows under its policy).
+   */
+  async enterTenant(tenantId: string): Promise<void> {
+    if (!this.txHost.isTransactionActive()) throw new Error('enterTenant needs an active unit of work');
+    await this.txHost.tx.query(`select set_config('app.tenant_id', $1, true)`, [tenantId]);
+  }
+}

@@ -1,0 +1,3 @@
+export const NATS_CONNECTION = Symbol('NATS_CONNECTION');
+export const RPC_CONTRACT = Symbol('RPC_CONTRACT');
+export const SERVICE_NAME = Symbol('SERVICE_NAME');
