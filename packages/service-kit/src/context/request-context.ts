@@ -8,6 +8,8 @@ export const SystemReason = {
   SIGN_UP: 'sign-up',
   LOGIN: 'login',
   AUTHENTICATE_API_TOKEN: 'authenticate-api-token',
+  /** Accepting an invitation may find or create a platform user by the invited email. */
+  ACCEPT_INVITATION: 'accept-invitation',
   OUTBOX_RELAY: 'outbox-relay',
 } as const;
 export type SystemReason = (typeof SystemReason)[keyof typeof SystemReason];

@@ -1,0 +1,31 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError, TenantContext, UnitOfWork } from '@groundwork/service-kit';
+import type { MembershipReply, MembershipRequest } from '../membership-rpc';
+import { ActingMember } from '../users/acting-member';
+import { toApiTokenDto } from './api-token.mapper';
+import { ApiTokenRepository } from './api-token.repository';
+
+/** Revokes a token for good; revoking it again changes nothing. */
+@Injectable()
+export class RevokeApiTokenUseCase {
+  constructor(
+    private readonly context: TenantContext,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly acting: ActingMember,
+    private readonly apiTokens: ApiTokenRepository,
+  ) {}
+
+  execute(input: MembershipRequest<'membership.api-token.revoke'>): Promise<MembershipReply<'membership.api-token.revoke'>> {
+    const tenantId = this.context.tenantId();
+    return this.unitOfWork.run(async () => {
+      await this.acting.resolve(tenantId);
+      const token = await this.apiTokens.findById(tenantId, input.id);
+      if (!token) throw DomainError.notFound('API token', input.id);
+      if (!token.revokedAt) {
+        token.revokedAt = new Date();
+        await this.apiTokens.revoke(tenantId, token.id, token.revokedAt);
+      }
+      return toApiTokenDto(token);
+    });
+  }
+}

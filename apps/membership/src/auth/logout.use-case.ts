@@ -1,0 +1,28 @@
+import { Injectable } from '@nestjs/common';
+import { ActorType, uuid } from '@groundwork/contracts';
+import { DomainError, TenantContext, UnitOfWork } from '@groundwork/service-kit';
+import type { MembershipReply, MembershipRequest } from '../membership-rpc';
+import { SessionRepository } from '../sessions/session.repository';
+
+/** Ends a session (every refresh token of it). A user can end only their own sessions; ending one twice is fine. */
+@Injectable()
+export class LogoutUseCase {
+  constructor(
+    private readonly context: TenantContext,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly sessions: SessionRepository,
+  ) {}
+
+  execute(input: MembershipRequest<'membership.auth.logout'>): Promise<MembershipReply<'membership.auth.logout'>> {
+    const tenantId = this.context.tenantId();
+    const actor = this.context.actor();
+    if (actor?.type !== ActorType.USER || !uuid().safeParse(actor.id).success) {
+      throw DomainError.unauthenticated('only a signed-in user can log out');
+    }
+    return this.unitOfWork.run(async () => {
+      const tokens = await this.sessions.revokeFamily(tenantId, input.sessionId, actor.id);
+      if (tokens === 0) throw DomainError.notFound('session', input.sessionId);
+      return { ok: true as const };
+    });
+  }
+}

@@ -1,0 +1,84 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { AuthResultDto } from '@groundwork/contracts';
+import { DomainError, SystemReason, UnitOfWork } from '@groundwork/service-kit';
+import { toAuthResult } from '../auth/auth-result.mapper';
+import { CoalitionRepository } from '../coalitions/coalition.repository';
+import type { MembershipRequest } from '../membership-rpc';
+import { SessionIssuer } from '../sessions/session-issuer';
+import { readTenantBoundToken } from '../tokens/secret-token';
+import { MembershipRepository } from '../users/membership.repository';
+import { PasswordHasher } from '../users/password-hasher';
+import type { UserEntity } from '../users/user.entity';
+import { UserRepository } from '../users/user.repository';
+import { InvitationRepository, isPending } from './invitation.repository';
+
+/**
+ * Accepts an invitation and signs the invitee in. A new address gets an account with the given name
+ * and password; an address that already has an account must give that account's password (the
+ * invitation never resets a password). The token names its coalition, so the work runs in that
+ * tenant; the accept-invitation reason adds only finding or creating the account by email.
+ */
+@Injectable()
+export class AcceptInvitationUseCase {
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly invitations: InvitationRepository,
+    private readonly users: UserRepository,
+    private readonly memberships: MembershipRepository,
+    private readonly coalitions: CoalitionRepository,
+    private readonly sessions: SessionIssuer,
+    private readonly passwords: PasswordHasher,
+  ) {}
+
+  async execute(input: MembershipRequest<'membership.auth.accept-invitation'>): Promise<AuthResultDto> {
+    const presented = readTenantBoundToken('gwi', input.token);
+    if (!presented) throw invalidInvitation();
+    const { tenantId, tokenHash } = presented;
+    const found = await this.inAcceptance(tenantId, async () => {
+      const invitation = await this.invitations.findByHash(tenantId, tokenHash);
+      return isPending(invitation, new Date()) ? { invitation, existing: await this.users.findByEmail(invitation.email) } : null;
+    });
+    if (!found) throw invalidInvitation();
+    const { invitation, existing } = found;
+    if (existing && !(await this.passwords.verify(existing.passwordHash, input.password))) {
+      throw DomainError.conflict('an account with this email already exists; enter its password to join', 'password');
+    }
+    const user: UserEntity = existing ?? {
+      id: randomUUID(),
+      email: invitation.email,
+      name: input.name,
+      passwordHash: await this.passwords.hash(input.password),
+      createdAt: new Date(),
+    };
+    return this.inAcceptance(tenantId, async () => {
+      const now = new Date();
+      // Locked and checked again, so one invitation is never accepted twice.
+      if (!isPending(await this.invitations.findByHash(tenantId, tokenHash, true), now)) throw invalidInvitation();
+      if (!existing && !(await this.users.insertUnlessEmailTaken(user))) {
+        throw DomainError.conflict('an account with this email was just created; accept again with its password', 'password');
+      }
+      let membership = await this.memberships.find(tenantId, user.id);
+      if (!membership) {
+        membership = { tenantId, userId: user.id, role: invitation.role, joinedAt: now };
+        await this.memberships.insert(membership);
+      }
+      await this.invitations.markAccepted(tenantId, invitation.id, now);
+      const coalition = await this.coalitions.findById(tenantId);
+      if (!coalition) throw invalidInvitation();
+      const session = await this.sessions.start(tenantId, user.id);
+      return toAuthResult(user, coalition, membership.role, session);
+    });
+  }
+
+  private inAcceptance<T>(tenantId: string, fn: () => Promise<T>): Promise<T> {
+    return this.unitOfWork.runAsSystem(SystemReason.ACCEPT_INVITATION, async () => {
+      await this.unitOfWork.enterTenant(tenantId);
+      return fn();
+    });
+  }
+}
+
+function invalidInvitation(): DomainError {
+  return DomainError.unauthenticated('this invitation is invalid, expired or already used');
+}

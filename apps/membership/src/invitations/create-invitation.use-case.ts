@@ -1,0 +1,77 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { ErrorCode } from '@groundwork/contracts';
+import { DomainError, TenantContext, UnitOfWork } from '@groundwork/service-kit';
+import { CoalitionRepository } from '../coalitions/coalition.repository';
+import { MEMBERSHIP_CONFIG, type MembershipConfig } from '../config';
+import { Mailer } from '../mail/mailer';
+import type { MembershipReply, MembershipRequest } from '../membership-rpc';
+import { issueTenantBoundToken } from '../tokens/secret-token';
+import { ActingMember, actingUserId, isOwner } from '../users/acting-member';
+import { MembershipRepository } from '../users/membership.repository';
+import { invitationMail } from './invitation-mail';
+import { toInvitationDto } from './invitation.mapper';
+import { InvitationRepository } from './invitation.repository';
+
+export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+
+/**
+ * Invites an email address with a role and mails it an accept link. Inviting an address again
+ * supersedes its pending invitation (the old link stops working), which is how an invitation is resent.
+ * The mail goes out after the invitation is committed, so a rolled-back invitation sends nothing.
+ */
+@Injectable()
+export class CreateInvitationUseCase {
+  private readonly logger = new Logger(CreateInvitationUseCase.name);
+
+  constructor(
+    private readonly context: TenantContext,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly acting: ActingMember,
+    private readonly memberships: MembershipRepository,
+    private readonly invitations: InvitationRepository,
+    private readonly coalitions: CoalitionRepository,
+    private readonly mailer: Mailer,
+    @Inject(MEMBERSHIP_CONFIG) private readonly config: MembershipConfig,
+  ) {}
+
+  async execute(input: MembershipRequest<'membership.invitation.create'>): Promise<MembershipReply<'membership.invitation.create'>> {
+    const tenantId = this.context.tenantId();
+    const { invitation, token, coalitionName } = await this.unitOfWork.run(async () => {
+      const acting = await this.acting.resolve(tenantId);
+      if (input.role === 'OWNER' && !isOwner(acting)) throw DomainError.forbidden('only an owner may invite an owner');
+      if (await this.memberships.findMemberByEmail(tenantId, input.email)) {
+        throw DomainError.conflict('this email already belongs to a member of the coalition', 'email');
+      }
+      const coalition = await this.coalitions.findById(tenantId);
+      if (!coalition) throw DomainError.notFound('coalition', tenantId);
+      const now = new Date();
+      await this.invitations.expirePending(tenantId, input.email, now);
+      const { token, tokenHash } = issueTenantBoundToken('gwi', tenantId);
+      const invitation = {
+        tenantId,
+        id: randomUUID(),
+        email: input.email,
+        role: input.role,
+        tokenHash,
+        invitedBy: actingUserId(acting),
+        createdAt: now,
+        expiresAt: new Date(now.getTime() + INVITATION_TTL_MS),
+        acceptedAt: null,
+      };
+      await this.invitations.insert(invitation);
+      return { invitation, token, coalitionName: coalition.name };
+    });
+    await this.mail(invitationMail({ ...invitation, to: invitation.email, coalitionName, token, publicUrl: this.config.PUBLIC_URL }));
+    return toInvitationDto(invitation);
+  }
+
+  private async mail(mail: ReturnType<typeof invitationMail>): Promise<void> {
+    try {
+      await this.mailer.send(mail);
+    } catch (error) {
+      this.logger.error({ msg: 'invitation mail failed', err: error });
+      throw new DomainError(ErrorCode.UNAVAILABLE, 'the invitation was saved but its mail could not be sent; invite again to resend');
+    }
+  }
+}
