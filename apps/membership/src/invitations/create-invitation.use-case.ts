@@ -4,7 +4,7 @@ import { ErrorCode } from '@groundwork/contracts';
 import { DomainError, TenantContext, UnitOfWork } from '@groundwork/service-kit';
 import { CoalitionRepository } from '../coalitions/coalition.repository';
 import { MEMBERSHIP_CONFIG, type MembershipConfig } from '../config';
-import { Mailer } from '../mail/mailer';
+import { Mailer, type OutgoingMail } from '../mail/mailer';
 import type { MembershipReply, MembershipRequest } from '../membership-rpc';
 import { issueTenantBoundToken } from '../tokens/secret-token';
 import { ActingMember, actingUserId, isOwner } from '../users/acting-member';
@@ -66,7 +66,7 @@ export class CreateInvitationUseCase {
     return toInvitationDto(invitation);
   }
 
-  private async mail(mail: ReturnType<typeof invitationMail>): Promise<void> {
+  private async mail(mail: OutgoingMail): Promise<void> {
     try {
       await this.mailer.send(mail);
     } catch (error) {
