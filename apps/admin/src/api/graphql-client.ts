@@ -1,0 +1,16 @@
+import { Client, cacheExchange, fetchExchange } from 'urql';
+import { createAuthenticatedFetch } from './auth-fetch';
+import { GRAPHQL_URL } from './graphql-url';
+import type { SessionStore } from './session-store';
+
+/** One client per session, so nothing cached for one account is shown to the next. */
+export function createGraphqlClient(session: SessionStore): Client {
+  return new Client({
+    url: GRAPHQL_URL,
+    exchanges: [cacheExchange, fetchExchange],
+    fetch: createAuthenticatedFetch(session),
+    // The gateway's CSRF protection expects JSON POSTs.
+    preferGetMethod: false,
+    requestPolicy: 'cache-and-network',
+  });
+}
