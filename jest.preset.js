@@ -23,7 +23,7 @@ const moduleNameMapper = {
 
 // Nest 12 and a few of its dependencies ship ES modules only; Jest's CommonJS runtime needs them
 // transformed (plain Node 20.19+ loads them through require(esm)).
-const esmPackages = ['@nestjs', 'uid', 'file-type', 'strtok3', 'token-types', '@tokenizer', 'uint8array-extras', 'load-esm'];
+const esmPackages = ['@nestjs', 'uid', 'file-type', 'strtok3', 'token-types', '@tokenizer', 'uint8array-extras', 'load-esm', 'jose'];
 const transformIgnorePatterns = [`/node_modules/(?!(${esmPackages.join('|')})/)`];
 
 /** A Jest project: `name` selects it with --selectProjects; `match` is its test file glob. */

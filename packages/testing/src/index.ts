@@ -1,4 +1,5 @@
 export * from './eventually';
+export * from './platform';
 export * from './raw-rpc';
 export * from './streams';
 export * from './tenant-sql';

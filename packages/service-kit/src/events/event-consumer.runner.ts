@@ -94,7 +94,9 @@ export class EventConsumerRunner implements OnApplicationBootstrap, OnApplicatio
       ack_wait: ACK_WAIT_NS,
       max_deliver: MAX_DELIVERIES,
       backoff: [1, 5, 15, 30, 60, 120, 300].map((seconds) => seconds * SECOND_NS),
-      filter_subjects: consumer.subjects.map((subject) => this.namespace.subject(subject)),
+      // NATS before 2.10 (Debian's nats-server is 2.9) takes a single filter subject; a consumer of
+      // several subjects reads the whole stream and `process` acks the events it did not ask for.
+      filter_subject: consumer.subjects.length === 1 ? this.namespace.subject(consumer.subjects[0]!) : undefined,
     };
     try {
       await jsm.consumers.info(stream, consumer.name);
@@ -112,6 +114,10 @@ export class EventConsumerRunner implements OnApplicationBootstrap, OnApplicatio
   }
 
   private async process(consumer: EventConsumer, message: JsMsg): Promise<void> {
+    if (!consumer.subjects.some((subject) => subjectMatches(this.namespace.subject(subject), message.subject))) {
+      message.ack();
+      return;
+    }
     const parsed = EventEnvelopeSchema.safeParse(safeJson(message));
     if (!parsed.success) {
       this.logger.error(`${consumer.name}: dropping malformed event on ${message.subject}: ${parsed.error.message}`);
@@ -144,6 +150,17 @@ export class EventConsumerRunner implements OnApplicationBootstrap, OnApplicatio
       }
     }
   }
+}
+
+/** NATS subject matching: `*` matches one token, `>` one or more trailing tokens. */
+function subjectMatches(filter: string, subject: string): boolean {
+  const filterTokens = filter.split('.');
+  const subjectTokens = subject.split('.');
+  for (const [index, token] of filterTokens.entries()) {
+    if (token === '>') return subjectTokens.length > index;
+    if (token !== '*' && token !== subjectTokens[index]) return false;
+  }
+  return filterTokens.length === subjectTokens.length;
 }
 
 function safeJson(message: JsMsg): unknown {

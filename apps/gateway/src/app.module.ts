@@ -1,0 +1,75 @@
+import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ContextModule, HealthService, NatsModule } from '@groundwork/service-kit';
+import { AccessTokens } from './auth/access-tokens';
+import { AuthGuard } from './auth/auth.guard';
+import { Authenticator } from './auth/authenticator';
+import { LoginRateLimiter } from './auth/login-rate-limiter';
+import { ServiceRpc } from './common/service-rpc';
+import { GATEWAY_CONFIG, type GatewayConfig } from './config';
+import { GraphQLErrorFormatter } from './graphql/error-formatter';
+import { GraphQLContextFactory } from './graphql/graphql-context.factory';
+import { GraphQLExceptionFilter } from './graphql/graphql-exception.filter';
+import { GraphQLOptionsFactory } from './graphql/graphql-options.factory';
+import { GraphQLRequestCounter } from './graphql/graphql-request-counter';
+import { CorrelationMiddleware } from './http/correlation.middleware';
+import { HealthController } from './http/health.controller';
+import { MetricsController } from './http/metrics.controller';
+import { resolvers } from './resolvers';
+
+export const GATEWAY = 'gateway';
+
+/** Everything the gateway needs in the request path; shared by the GraphQL module and the app. */
+@Module({})
+class GatewayCoreModule {
+  static forRoot(config: GatewayConfig): DynamicModule {
+    const providers = [
+      { provide: GATEWAY_CONFIG, useValue: config },
+      GraphQLContextFactory,
+      GraphQLErrorFormatter,
+      GraphQLRequestCounter,
+    ];
+    return { module: GatewayCoreModule, global: true, providers, exports: providers };
+  }
+}
+
+@Module({})
+export class AppModule implements NestModule {
+  static forRoot(config: GatewayConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ContextModule,
+        // A pure client: the gateway asks services and answers nothing over NATS.
+        NatsModule.forRoot({
+          serviceName: GATEWAY,
+          url: config.NATS_URL,
+          namespace: config.NATS_NAMESPACE,
+          rpcTimeoutMs: config.RPC_TIMEOUT_MS,
+        }),
+        GatewayCoreModule.forRoot(config),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          useClass: GraphQLOptionsFactory,
+        }),
+      ],
+      controllers: [HealthController, MetricsController],
+      providers: [
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: GraphQLExceptionFilter },
+        HealthService,
+        AccessTokens,
+        Authenticator,
+        LoginRateLimiter,
+        ServiceRpc,
+        ...resolvers,
+      ],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(CorrelationMiddleware).forRoutes('{*path}');
+  }
+}

@@ -1,0 +1,43 @@
+import type { FieldIssue } from '@groundwork/contracts';
+import { GraphQLError } from 'graphql';
+
+/** The only codes a client ever sees in `extensions.code`. */
+export const PublicErrorCode = {
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  NOT_FOUND: 'NOT_FOUND',
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  CONFLICT: 'CONFLICT',
+  RATE_LIMITED: 'RATE_LIMITED',
+  INTERNAL: 'INTERNAL',
+} as const;
+export type PublicErrorCode = (typeof PublicErrorCode)[keyof typeof PublicErrorCode];
+
+const publicCodes = new Set<unknown>(Object.values(PublicErrorCode));
+
+export function isPublicErrorCode(code: unknown): code is PublicErrorCode {
+  return publicCodes.has(code);
+}
+
+export function unauthenticated(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: PublicErrorCode.UNAUTHENTICATED } });
+}
+
+export function forbidden(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: PublicErrorCode.FORBIDDEN } });
+}
+
+export function rateLimited(retryAfterSeconds: number): GraphQLError {
+  return new GraphQLError(`too many attempts; try again in ${retryAfterSeconds} seconds`, {
+    extensions: { code: PublicErrorCode.RATE_LIMITED, retryAfterSeconds },
+  });
+}
+
+/** BAD_USER_INPUT naming the first field at fault, with every issue for forms that show them all. */
+export function badUserInput(issues: FieldIssue[]): GraphQLError {
+  const first = issues[0];
+  const message = first ? `${first.field} ${first.message}` : 'invalid input';
+  return new GraphQLError(message, {
+    extensions: { code: PublicErrorCode.BAD_USER_INPUT, field: first?.field, issues },
+  });
+}

@@ -1,0 +1,32 @@
+import { ConfigError } from '@groundwork/service-kit';
+import { loadGatewayConfig } from './config';
+
+const SECRET = 'a-secret-of-at-least-thirty-two-characters';
+
+describe('gateway configuration', () => {
+  it('defaults the port and turns introspection on outside production only', () => {
+    expect(loadGatewayConfig({ JWT_SECRET: SECRET })).toMatchObject({
+      HTTP_PORT: 4000,
+      introspection: true,
+      production: false,
+    });
+    expect(loadGatewayConfig({ JWT_SECRET: SECRET, NODE_ENV: 'production' })).toMatchObject({
+      introspection: false,
+      production: true,
+    });
+    expect(
+      loadGatewayConfig({ JWT_SECRET: SECRET, NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'true' })
+        .introspection,
+    ).toBe(true);
+    expect(loadGatewayConfig({ JWT_SECRET: SECRET, GRAPHQL_INTROSPECTION: 'false' }).introspection).toBe(
+      false,
+    );
+  });
+
+  it('refuses to start without a strong JWT secret', () => {
+    expect(() => loadGatewayConfig({})).toThrow(ConfigError);
+    expect(() => loadGatewayConfig({ JWT_SECRET: 'short' })).toThrow(
+      /JWT_SECRET: must be at least 32 characters/,
+    );
+  });
+});

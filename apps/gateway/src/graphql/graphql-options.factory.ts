@@ -1,0 +1,40 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import type { GqlOptionsFactory } from '@nestjs/graphql';
+import type { Request } from 'express';
+import { GATEWAY_CONFIG, type GatewayConfig } from '../config';
+import { GraphQLContextFactory } from './graphql-context.factory';
+import { graphqlArmor } from './graphql-limits';
+import { GraphQLErrorFormatter } from './error-formatter';
+import { GraphQLRequestCounter } from './graphql-request-counter';
+
+@Injectable()
+export class GraphQLOptionsFactory implements GqlOptionsFactory<ApolloDriverConfig> {
+  constructor(
+    @Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig,
+    private readonly contextFactory: GraphQLContextFactory,
+    private readonly errorFormatter: GraphQLErrorFormatter,
+    private readonly requestCounter: GraphQLRequestCounter,
+  ) {}
+
+  createGqlOptions(): ApolloDriverConfig {
+    const armor = graphqlArmor({ production: this.config.production });
+    return {
+      path: '/graphql',
+      // Built in memory from the resolvers; the committed schema.gql comes from print-schema.ts.
+      autoSchemaFile: true,
+      sortSchema: true,
+      introspection: this.config.introspection,
+      graphiql: this.config.introspection,
+      csrfPrevention: true,
+      allowBatchedHttpRequests: false,
+      includeStacktraceInErrorResponses: false,
+      // Guards and the exception filter run on @ResolveField handlers too, like on root fields.
+      fieldResolverEnhancers: ['guards', 'filters'],
+      validationRules: armor.validationRules,
+      plugins: [...armor.plugins, this.requestCounter.plugin()],
+      context: ({ req }: { req: Request }) => this.contextFactory.create(req),
+      formatError: (formatted, error) => this.errorFormatter.format(formatted, error),
+    };
+  }
+}

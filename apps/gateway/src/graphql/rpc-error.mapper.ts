@@ -1,0 +1,45 @@
+import { ErrorCode } from '@groundwork/contracts';
+import { assertUnreachable, type RpcError } from '@groundwork/service-kit';
+import { PublicErrorCode } from '../common/graphql-errors';
+
+export interface PublicError {
+  code: PublicErrorCode;
+  message: string;
+  extensions?: Record<string, unknown>;
+}
+
+/**
+ * What a client may learn from a service's error reply. `null` means an internal failure (a service
+ * down or broken, or a gateway bug such as a tenant subject sent without a tenant): the caller logs
+ * it and answers INTERNAL.
+ */
+export function publicRpcError(error: RpcError): PublicError | null {
+  switch (error.code) {
+    case ErrorCode.BAD_USER_INPUT:
+      return {
+        code: PublicErrorCode.BAD_USER_INPUT,
+        message: error.message,
+        extensions: { field: error.details?.field, issues: error.details?.issues ?? [] },
+      };
+    case ErrorCode.CONFLICT:
+      return {
+        code: PublicErrorCode.CONFLICT,
+        message: error.message,
+        extensions: { field: error.details?.field },
+      };
+    case ErrorCode.NOT_FOUND:
+      return { code: PublicErrorCode.NOT_FOUND, message: error.message };
+    case ErrorCode.UNAUTHENTICATED:
+      return { code: PublicErrorCode.UNAUTHENTICATED, message: error.message };
+    case ErrorCode.FORBIDDEN:
+      return { code: PublicErrorCode.FORBIDDEN, message: error.message };
+    case ErrorCode.RATE_LIMITED:
+      return { code: PublicErrorCode.RATE_LIMITED, message: error.message };
+    case ErrorCode.TENANT_REQUIRED:
+    case ErrorCode.UNAVAILABLE:
+    case ErrorCode.INTERNAL:
+      return null;
+    default:
+      return assertUnreachable(error.code);
+  }
+}

@@ -1,0 +1,144 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+import { connect } from '@nats-io/transport-node';
+import { deleteNamespaceStreams } from './streams';
+import { assertTestDatabase } from './test-env';
+
+/** The JWT_SECRET the platform's gateway signs with, so tests can forge and expire tokens on purpose. */
+export const TEST_JWT_SECRET = 'groundwork-test-jwt-secret-0123456789abcdef';
+
+const ROOT = resolve(__dirname, '..', '..', '..');
+const SERVICES = ['membership', 'evaluation', 'gateway'] as const;
+type Service = (typeof SERVICES)[number];
+const HEALTH_TIMEOUT_MS = 30_000;
+const STOP_TIMEOUT_MS = 10_000;
+const OUTPUT_KEPT = 20_000;
+
+export interface PlatformOptions {
+  /** Lets the benchmark run against a database whose name does not say "test". */
+  allowNonTestDatabase?: boolean;
+  /** Extra environment for every service. */
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface Platform {
+  /** The gateway's base URL, e.g. http://127.0.0.1:40123 (GraphQL at `${url}/graphql`). */
+  url: string;
+  gatewayPort: number;
+  namespace: string;
+  stop(): Promise<void>;
+}
+
+interface RunningService {
+  service: Service;
+  port: number;
+  child: ChildProcess;
+  /** The tail of the child's stderr and stdout, to explain a failed start. */
+  output: () => string;
+}
+
+/**
+ * Starts membership, evaluation and the gateway from their builds (`apps/<service>/dist/main.js`) as
+ * child processes on free ports, in a NATS namespace of their own, and waits until each `/health`
+ * answers 200. Build first: `npx turbo run build --filter=@groundwork/membership
+ * --filter=@groundwork/evaluation --filter=@groundwork/gateway`. The database must be migrated.
+ */
+export async function startPlatform(options: PlatformOptions = {}): Promise<Platform> {
+  const env = { ...process.env, ...options.env };
+  const databaseUrl = env.APP_DATABASE_URL;
+  if (!databaseUrl) throw new Error('startPlatform needs APP_DATABASE_URL');
+  if (!options.allowNonTestDatabase) assertTestDatabase(databaseUrl);
+
+  const namespace = `p${randomBytes(5).toString('hex')}`;
+  const ports = await Promise.all(SERVICES.map(() => freePort()));
+  const running: RunningService[] = SERVICES.map((service, index) =>
+    spawnService(service, ports[index]!, { ...env, NATS_NAMESPACE: namespace, JWT_SECRET: TEST_JWT_SECRET }),
+  );
+  const stop = () => stopPlatform(running, namespace, env.NATS_URL);
+  try {
+    await Promise.all(running.map(waitForHealth));
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  const gatewayPort = ports[SERVICES.indexOf('gateway')]!;
+  return { url: `http://127.0.0.1:${gatewayPort}`, gatewayPort, namespace, stop };
+}
+
+function spawnService(service: Service, port: number, env: NodeJS.ProcessEnv): RunningService {
+  const child = spawn(process.execPath, [join('apps', service, 'dist', 'main.js')], {
+    cwd: ROOT,
+    env: { ...env, HTTP_PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  let stdout = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-OUTPUT_KEPT)));
+  child.stdout?.on('data', (chunk: Buffer) => (stdout = (stdout + chunk.toString()).slice(-OUTPUT_KEPT)));
+  // A test runner that dies must not leave services behind.
+  const kill = () => child.kill('SIGKILL');
+  process.once('exit', kill);
+  child.once('exit', () => process.removeListener('exit', kill));
+  return { service, port, child, output: () => `--- stderr ---\n${stderr}\n--- stdout ---\n${stdout}` };
+}
+
+async function waitForHealth({ service, port, child, output }: RunningService): Promise<void> {
+  const deadline = Date.now() + HEALTH_TIMEOUT_MS;
+  let last = 'no answer yet';
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(
+        `${service} exited (${child.exitCode ?? child.signalCode}) before it was healthy\n${output()}`,
+      );
+    }
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/health`, { signal: AbortSignal.timeout(2000) });
+      if (response.status === 200) return;
+      last = `${response.status} ${await response.text()}`;
+    } catch (error) {
+      last = error instanceof Error ? error.message : String(error);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(
+    `${service} was not healthy within ${HEALTH_TIMEOUT_MS / 1000} s (last: ${last})\n${output()}`,
+  );
+}
+
+async function stopPlatform(
+  running: RunningService[],
+  namespace: string,
+  natsUrl: string | undefined,
+): Promise<void> {
+  await Promise.all(running.map(({ child }) => stopChild(child)));
+  const nats = await connect({ servers: natsUrl ?? 'nats://127.0.0.1:4222' });
+  try {
+    await deleteNamespaceStreams(nats, namespace);
+  } finally {
+    await nats.close();
+  }
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = once(child, 'exit');
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
+  await exited;
+  clearTimeout(timer);
+}
+
+/** A port nobody listens on now: the one the OS picks for a listener on port 0. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const address = server.address();
+  server.close();
+  await once(server, 'close');
+  if (!address || typeof address === 'string') throw new Error('could not find a free port');
+  return address.port;
+}
