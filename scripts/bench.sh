@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# npm run bench: runs the benchmark suite on this machine and writes BENCHMARKS.md.
+#
+#   npm run bench        (or: bash scripts/bench.sh)
+#
+# Same preparation as npm start, on its own database (GROUNDWORK_BENCH_DATABASE, default
+# groundwork_bench): dependencies, Postgres and NATS, roles and database, build, migrations. Then runs
+# `node bench/dist/run.js`, which starts what it measures itself, with the environment below.
+set -euo pipefail
+# shellcheck source=scripts/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+require_node
+init_env
+cd "$ROOT_DIR"
+
+export GROUNDWORK_DATABASE="${GROUNDWORK_BENCH_DATABASE:-groundwork_bench}"
+validate_database_name "$GROUNDWORK_DATABASE"
+export NODE_ENV="${NODE_ENV:-production}"
+export LOG_LEVEL="${LOG_LEVEL:-warn}"
+
+log_step "Dependencies"
+bash scripts/ensure-deps.sh
+
+log_step "Postgres and NATS"
+bash scripts/ensure-services.sh
+
+log_step "Database $GROUNDWORK_DATABASE"
+bash scripts/db-setup.sh
+export_service_env
+ensure_jwt_secret
+
+log_step "Build"
+turbo run build --output-logs=errors-only || die "The build failed (see above)."
+
+log_step "Migrations"
+migrate_all || die "Migrations failed (see above)."
+
+[[ -f bench/dist/run.js ]] || die "bench/dist/run.js is missing after the build; the bench workspace must build it."
+
+log_step "Benchmarks"
+exec node bench/dist/run.js "$@"
