@@ -42,5 +42,11 @@ function project(rootDir, name, match, extra = {}) {
 
 /** Integration and e2e projects prepare a test-only environment before any module loads. */
 const integrationSetup = path.join(__dirname, 'packages/testing/src/integration-setup.ts');
+const integrationTimeout = path.join(__dirname, 'packages/testing/src/integration-timeout.ts');
 
-module.exports = { integrationSetup, project, transform, transformIgnorePatterns, moduleNameMapper };
+/** A project of tests against the real Postgres and NATS. */
+function integrationProject(rootDir, name, match) {
+  return project(rootDir, name, match, { setupFiles: [integrationSetup], setupFilesAfterEnv: [integrationTimeout] });
+}
+
+module.exports = { integrationProject, project, transform, transformIgnorePatterns, moduleNameMapper };

@@ -29,6 +29,9 @@ MEMBERSHIP_PORT="${MEMBERSHIP_PORT:-4101}"
 EVALUATION_PORT="${EVALUATION_PORT:-4102}"
 STARTUP_TIMEOUT="${STARTUP_TIMEOUT:-120}"
 STOP_TIMEOUT="${STOP_TIMEOUT:-15}"
+for setting in GATEWAY_PORT MEMBERSHIP_PORT EVALUATION_PORT STARTUP_TIMEOUT STOP_TIMEOUT; do
+  [[ "${!setting}" =~ ^[1-9][0-9]*$ ]] || die "$setting must be a positive whole number (got '${!setting}')."
+done
 
 SERVICES=(membership evaluation gateway)
 declare -A PORT=([membership]="$MEMBERSHIP_PORT" [evaluation]="$EVALUATION_PORT" [gateway]="$GATEWAY_PORT")
