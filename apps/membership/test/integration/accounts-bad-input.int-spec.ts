@@ -1,8 +1,6 @@
-import type { INestApplication } from '@nestjs/common';
 import type { ApiTokenDto, AuthResultDto, Page, MemberUserDto } from '@groundwork/contracts';
-import { RawRpc, TenantSql, deleteNamespaceStreams } from '@groundwork/testing';
 import { PASSWORD, countAsSystem, countRows, invitationTokenFromMail, signUp, uniqueEmail, type Member } from '../support/accounts-fixtures';
-import { startMembership } from '../support/people-fixtures';
+import { useMembershipHarness } from '../support/membership-harness';
 
 const SQL = `'; DROP TABLE membership.users;--`;
 const HTML = '<script>alert(1)</script>';
@@ -25,27 +23,15 @@ interface Case {
 }
 
 describe('bad input on accounts subjects', () => {
-  let app: INestApplication;
-  let rpc: RawRpc;
-  let sql: TenantSql;
+  const harness = useMembershipHarness();
   let owner: Member;
   let invitationToken: string;
 
   beforeAll(async () => {
-    app = await startMembership();
-    rpc = await RawRpc.connect();
-    sql = new TenantSql();
-    owner = await signUp(rpc, 'Bad Input');
+    owner = await signUp(harness.rpc, 'Bad Input');
     const invitee = uniqueEmail('invitee');
-    await rpc.ok('membership.invitation.create', { email: invitee, role: 'VIEWER' }, owner.as);
-    invitationToken = await invitationTokenFromMail(sql, owner.tenantId, invitee);
-  });
-
-  afterAll(async () => {
-    await app?.close();
-    await deleteNamespaceStreams(rpc.connection, process.env.NATS_NAMESPACE!);
-    await rpc?.close();
-    await sql?.close();
+    await harness.rpc.ok('membership.invitation.create', { email: invitee, role: 'VIEWER' }, owner.as);
+    invitationToken = await invitationTokenFromMail(harness.sql, owner.tenantId, invitee);
   });
 
   const cases = (): Case[] => {
@@ -95,7 +81,7 @@ describe('bad input on accounts subjects', () => {
   const snapshot = async () => ({
     coalitions: await countAsSystem('sign-up', 'coalitions'),
     users: await countAsSystem('sign-up', 'users'),
-    ...Object.fromEntries(await Promise.all(tenantTables.map(async (t) => [t, await countRows(sql, owner.tenantId, t)] as const))),
+    ...Object.fromEntries(await Promise.all(tenantTables.map(async (t) => [t, await countRows(harness.sql, owner.tenantId, t)] as const))),
   });
 
   it('answers BAD_USER_INPUT naming the field, and writes nothing', async () => {
@@ -107,7 +93,7 @@ describe('bad input on accounts subjects', () => {
         if (index !== undefined) body[top!] = [value];
         else if (value === undefined) delete body[field];
         else body[field] = value;
-        const error = await rpc.error(subject, body, tenant ? owner.as : {});
+        const error = await harness.rpc.error(subject, body, tenant ? owner.as : {});
         expect({ subject, value, code: error.code, field: error.details?.field }).toEqual({ subject, value, code: 'BAD_USER_INPUT', field });
       }
     }
@@ -116,13 +102,13 @@ describe('bad input on accounts subjects', () => {
 
   it('names the root when the body is not an object', async () => {
     for (const body of [[], 'text', 42, null]) {
-      const error = await rpc.error('membership.auth.sign-up', body);
+      const error = await harness.rpc.error('membership.auth.sign-up', body);
       expect(error).toMatchObject({ code: 'BAD_USER_INPUT', details: { field: '(root)' } });
     }
   });
 
   it('stores SQL-looking text verbatim where free text is allowed, harmlessly', async () => {
-    const auth = await rpc.ok<AuthResultDto>('membership.auth.sign-up', {
+    const auth = await harness.rpc.ok<AuthResultDto>('membership.auth.sign-up', {
       coalitionName: `O'Brien ${SQL}`,
       name: `Robert'); DROP TABLE membership.users;--`,
       email: uniqueEmail('bobby'),
@@ -130,18 +116,18 @@ describe('bad input on accounts subjects', () => {
     });
     expect(auth.coalition).toMatchObject({ name: `O'Brien ${SQL}`, slug: expect.stringMatching(/^obrien-drop-table-membership-users(-\d+)?$/) });
     expect(auth.user.name).toBe(`Robert'); DROP TABLE membership.users;--`);
-    const token = await rpc.ok<{ apiToken: ApiTokenDto }>('membership.api-token.create', { name: SQL, scopes: ['READ'] }, owner.as);
+    const token = await harness.rpc.ok<{ apiToken: ApiTokenDto }>('membership.api-token.create', { name: SQL, scopes: ['READ'] }, owner.as);
     expect(token.apiToken.name).toBe(SQL);
-    const users = await rpc.ok<Page<MemberUserDto>>('membership.user.list', {}, owner.as);
+    const users = await harness.rpc.ok<Page<MemberUserDto>>('membership.user.list', {}, owner.as);
     expect(users.totalCount).toBe(1);
   });
 
   it('refuses every tenant subject that arrives without a tenant header', async () => {
     for (const { subject, valid } of cases().filter((c) => c.tenant)) {
-      const error = await rpc.error(subject, valid, { actorId: owner.userId });
+      const error = await harness.rpc.error(subject, valid, { actorId: owner.userId });
       expect({ subject, code: error.code }).toEqual({ subject, code: 'TENANT_REQUIRED' });
     }
-    const apiTokenList = await rpc.error('membership.api-token.list', {}, { actorId: owner.userId });
+    const apiTokenList = await harness.rpc.error('membership.api-token.list', {}, { actorId: owner.userId });
     expect(apiTokenList.code).toBe('TENANT_REQUIRED');
   });
 });

@@ -1,15 +1,11 @@
-import type { INestApplication } from '@nestjs/common';
 import type { ApiTokenDto, InvitationDto, MemberUserDto, Page } from '@groundwork/contracts';
-import { RawRpc, TenantSql, deleteNamespaceStreams } from '@groundwork/testing';
 import { Client } from 'pg';
 import { addMember, signUp, uniqueEmail, type Member } from '../support/accounts-fixtures';
-import { startMembership } from '../support/people-fixtures';
+import { useMembershipHarness } from '../support/membership-harness';
 
 /** Coalition B's users and tokens can neither read nor change coalition A's accounts. */
 describe('accounts across coalitions', () => {
-  let app: INestApplication;
-  let rpc: RawRpc;
-  let sql: TenantSql;
+  const harness = useMembershipHarness();
   let a: Member;
   let aMember: Member;
   let aToken: { token: string; apiToken: ApiTokenDto };
@@ -18,43 +14,33 @@ describe('accounts across coalitions', () => {
   let bToken: { token: string; apiToken: ApiTokenDto };
 
   beforeAll(async () => {
-    app = await startMembership();
-    rpc = await RawRpc.connect();
-    sql = new TenantSql();
-    a = await signUp(rpc, 'Coalition A');
-    aMember = await addMember(rpc, sql, a, 'ORGANIZER');
-    aToken = await rpc.ok('membership.api-token.create', { name: 'A sync', scopes: ['READ', 'WRITE'] }, a.as);
-    aInvitation = await rpc.ok('membership.invitation.create', { email: uniqueEmail('a-invitee'), role: 'VIEWER' }, a.as);
-    b = await signUp(rpc, 'Coalition B');
-    bToken = await rpc.ok('membership.api-token.create', { name: 'B sync', scopes: ['READ', 'WRITE'] }, b.as);
-  });
-
-  afterAll(async () => {
-    await app?.close();
-    await deleteNamespaceStreams(rpc.connection, process.env.NATS_NAMESPACE!);
-    await rpc?.close();
-    await sql?.close();
+    a = await signUp(harness.rpc, 'Coalition A');
+    aMember = await addMember(harness.rpc, harness.sql, a, 'ORGANIZER');
+    aToken = await harness.rpc.ok('membership.api-token.create', { name: 'A sync', scopes: ['READ', 'WRITE'] }, a.as);
+    aInvitation = await harness.rpc.ok('membership.invitation.create', { email: uniqueEmail('a-invitee'), role: 'VIEWER' }, a.as);
+    b = await signUp(harness.rpc, 'Coalition B');
+    bToken = await harness.rpc.ok('membership.api-token.create', { name: 'B sync', scopes: ['READ', 'WRITE'] }, b.as);
   });
 
   const asBToken = () => ({ tenantId: b.tenantId, actorId: bToken.apiToken.id, actorType: 'api-token' as const });
 
   it("does not list, count or find A's users from B", async () => {
     for (const as of [b.as, asBToken()]) {
-      const page = await rpc.ok<Page<MemberUserDto>>('membership.user.list', { first: 100 }, as);
+      const page = await harness.rpc.ok<Page<MemberUserDto>>('membership.user.list', { first: 100 }, as);
       expect(page.items.map((u) => u.id)).toEqual([b.userId]);
       expect(page.totalCount).toBe(1);
-      expect(await rpc.ok('membership.user.get-many', { ids: [a.userId, aMember.userId] }, as)).toEqual([]);
+      expect(await harness.rpc.ok('membership.user.get-many', { ids: [a.userId, aMember.userId] }, as)).toEqual([]);
     }
-    expect(await rpc.error('membership.viewer.get', { userId: a.userId }, { ...a.as, tenantId: b.tenantId })).toMatchObject({
+    expect(await harness.rpc.error('membership.viewer.get', { userId: a.userId }, { ...a.as, tenantId: b.tenantId })).toMatchObject({
       code: 'UNAUTHENTICATED',
     });
   });
 
   it("cannot change or remove A's members from B", async () => {
-    expect(await rpc.error('membership.user.update-role', { userId: aMember.userId, role: 'VIEWER' }, b.as)).toMatchObject({ code: 'NOT_FOUND' });
-    expect(await rpc.error('membership.user.remove', { userId: aMember.userId }, b.as)).toMatchObject({ code: 'NOT_FOUND' });
-    expect(await rpc.error('membership.user.remove', { userId: a.userId }, asBToken())).toMatchObject({ code: 'NOT_FOUND' });
-    const [row] = await sql.query<{ role: string }>(a.tenantId, `SELECT role FROM membership.memberships WHERE user_id = $1`, [aMember.userId]);
+    expect(await harness.rpc.error('membership.user.update-role', { userId: aMember.userId, role: 'VIEWER' }, b.as)).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await harness.rpc.error('membership.user.remove', { userId: aMember.userId }, b.as)).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await harness.rpc.error('membership.user.remove', { userId: a.userId }, asBToken())).toMatchObject({ code: 'NOT_FOUND' });
+    const [row] = await harness.sql.query<{ role: string }>(a.tenantId, `SELECT role FROM membership.memberships WHERE user_id = $1`, [aMember.userId]);
     expect(row!.role).toBe('ORGANIZER');
   });
 
@@ -64,34 +50,34 @@ describe('accounts across coalitions', () => {
       { ...asBToken(), tenantId: a.tenantId },
     ];
     for (const as of intoA) {
-      expect(await rpc.error('membership.user.update-role', { userId: aMember.userId, role: 'ADMIN' }, as)).toMatchObject({ code: 'FORBIDDEN' });
-      expect(await rpc.error('membership.user.remove', { userId: aMember.userId }, as)).toMatchObject({ code: 'FORBIDDEN' });
-      expect(await rpc.error('membership.invitation.create', { email: uniqueEmail('z'), role: 'ADMIN' }, as)).toMatchObject({ code: 'FORBIDDEN' });
-      expect(await rpc.error('membership.api-token.create', { name: 'backdoor', scopes: ['WRITE'] }, as)).toMatchObject({ code: 'FORBIDDEN' });
-      expect(await rpc.error('membership.api-token.revoke', { id: aToken.apiToken.id }, as)).toMatchObject({ code: 'FORBIDDEN' });
+      expect(await harness.rpc.error('membership.user.update-role', { userId: aMember.userId, role: 'ADMIN' }, as)).toMatchObject({ code: 'FORBIDDEN' });
+      expect(await harness.rpc.error('membership.user.remove', { userId: aMember.userId }, as)).toMatchObject({ code: 'FORBIDDEN' });
+      expect(await harness.rpc.error('membership.invitation.create', { email: uniqueEmail('z'), role: 'ADMIN' }, as)).toMatchObject({ code: 'FORBIDDEN' });
+      expect(await harness.rpc.error('membership.api-token.create', { name: 'backdoor', scopes: ['WRITE'] }, as)).toMatchObject({ code: 'FORBIDDEN' });
+      expect(await harness.rpc.error('membership.api-token.revoke', { id: aToken.apiToken.id }, as)).toMatchObject({ code: 'FORBIDDEN' });
     }
-    expect(await rpc.error('membership.viewer.get', { userId: null }, { ...asBToken(), tenantId: a.tenantId })).toMatchObject({
+    expect(await harness.rpc.error('membership.viewer.get', { userId: null }, { ...asBToken(), tenantId: a.tenantId })).toMatchObject({
       code: 'UNAUTHENTICATED',
     });
   });
 
   it("neither lists nor revokes A's tokens from B", async () => {
-    const listed = await rpc.ok<ApiTokenDto[]>('membership.api-token.list', {}, b.as);
+    const listed = await harness.rpc.ok<ApiTokenDto[]>('membership.api-token.list', {}, b.as);
     expect(listed.map((t) => t.id)).toEqual([bToken.apiToken.id]);
-    expect(await rpc.error('membership.api-token.revoke', { id: aToken.apiToken.id }, b.as)).toMatchObject({ code: 'NOT_FOUND' });
-    const auth = await rpc.ok<{ tenantId: string }>('membership.auth.authenticate-api-token', { token: aToken.token });
+    expect(await harness.rpc.error('membership.api-token.revoke', { id: aToken.apiToken.id }, b.as)).toMatchObject({ code: 'NOT_FOUND' });
+    const auth = await harness.rpc.ok<{ tenantId: string }>('membership.auth.authenticate-api-token', { token: aToken.token });
     expect(auth.tenantId).toBe(a.tenantId);
   });
 
   it("does not list A's invitations from B", async () => {
-    expect(await rpc.ok('membership.invitation.list', { pendingOnly: false }, b.as)).toEqual([]);
-    const own = await rpc.ok<InvitationDto[]>('membership.invitation.list', {}, a.as);
+    expect(await harness.rpc.ok('membership.invitation.list', { pendingOnly: false }, b.as)).toEqual([]);
+    const own = await harness.rpc.ok<InvitationDto[]>('membership.invitation.list', {}, a.as);
     expect(own.map((i) => i.id)).toEqual([aInvitation.id]);
   });
 
   it("cannot end A's sessions from B", async () => {
-    expect(await rpc.error('membership.auth.logout', { sessionId: a.auth.session.id }, b.as)).toMatchObject({ code: 'NOT_FOUND' });
-    const [row] = await sql.query<{ n: number }>(a.tenantId, `SELECT count(*)::int AS n FROM membership.sessions WHERE revoked_at IS NOT NULL`);
+    expect(await harness.rpc.error('membership.auth.logout', { sessionId: a.auth.session.id }, b.as)).toMatchObject({ code: 'NOT_FOUND' });
+    const [row] = await harness.sql.query<{ n: number }>(a.tenantId, `SELECT count(*)::int AS n FROM membership.sessions WHERE revoked_at IS NOT NULL`);
     expect(row!.n).toBe(0);
   });
 

@@ -1,8 +1,6 @@
-import type { INestApplication } from '@nestjs/common';
 import type { ApiTokenDto, AuthenticatedApiTokenDto, ViewerDto } from '@groundwork/contracts';
-import { RawRpc, TenantSql, deleteNamespaceStreams } from '@groundwork/testing';
 import { signUp, type Member } from '../support/accounts-fixtures';
-import { startMembership } from '../support/people-fixtures';
+import { useMembershipHarness } from '../support/membership-harness';
 
 interface Created {
   token: string;
@@ -10,30 +8,15 @@ interface Created {
 }
 
 describe('API tokens', () => {
-  let app: INestApplication;
-  let rpc: RawRpc;
-  let sql: TenantSql;
+  const harness = useMembershipHarness();
   let owner: Member;
 
-  beforeAll(async () => {
-    app = await startMembership();
-    rpc = await RawRpc.connect();
-    sql = new TenantSql();
-  });
-
-  afterAll(async () => {
-    await app?.close();
-    await deleteNamespaceStreams(rpc.connection, process.env.NATS_NAMESPACE!);
-    await rpc?.close();
-    await sql?.close();
-  });
-
   beforeEach(async () => {
-    owner = await signUp(rpc, 'Tokens');
+    owner = await signUp(harness.rpc, 'Tokens');
   });
 
-  const create = (scopes: string[], name = 'CRM sync') => rpc.ok<Created>('membership.api-token.create', { name, scopes }, owner.as);
-  const authenticate = (token: string) => rpc.call<AuthenticatedApiTokenDto>('membership.auth.authenticate-api-token', { token });
+  const create = (scopes: string[], name = 'CRM sync') => harness.rpc.ok<Created>('membership.api-token.create', { name, scopes }, owner.as);
+  const authenticate = (token: string) => harness.rpc.call<AuthenticatedApiTokenDto>('membership.auth.authenticate-api-token', { token });
 
   it('shows the token once, stores only its hash, and authenticates it', async () => {
     expect((await create(['READ', 'READ'])).apiToken.scopes).toEqual(['READ']);
@@ -41,11 +24,11 @@ describe('API tokens', () => {
     expect(token).toMatch(/^gwk_[0-9a-f]{8}_[A-Za-z0-9_-]{43}$/);
     expect(apiToken).toMatchObject({ name: 'CRM sync', prefix: token.slice(0, 12), scopes: ['READ', 'WRITE'], createdBy: owner.userId });
 
-    const [row] = await sql.query<{ token_hash: string }>(owner.tenantId, `SELECT token_hash FROM membership.api_tokens WHERE id = $1`, [
+    const [row] = await harness.sql.query<{ token_hash: string }>(owner.tenantId, `SELECT token_hash FROM membership.api_tokens WHERE id = $1`, [
       apiToken.id,
     ]);
     expect(row!.token_hash).toMatch(/^[0-9a-f]{64}$/);
-    const listed = await rpc.ok<ApiTokenDto[]>('membership.api-token.list', {}, owner.as);
+    const listed = await harness.rpc.ok<ApiTokenDto[]>('membership.api-token.list', {}, owner.as);
     expect(JSON.stringify(listed)).not.toContain(token.slice(13));
 
     expect(await authenticate(token)).toEqual({
@@ -57,7 +40,7 @@ describe('API tokens', () => {
   it('records the last use at most once a minute', async () => {
     const { token, apiToken } = await create(['READ']);
     const lastUsed = async () =>
-      (await sql.query<{ last_used_at: Date | null }>(owner.tenantId, `SELECT last_used_at FROM membership.api_tokens WHERE id = $1`, [apiToken.id]))[0]!
+      (await harness.sql.query<{ last_used_at: Date | null }>(owner.tenantId, `SELECT last_used_at FROM membership.api_tokens WHERE id = $1`, [apiToken.id]))[0]!
         .last_used_at;
     expect(await lastUsed()).toBeNull();
 
@@ -67,7 +50,7 @@ describe('API tokens', () => {
     await authenticate(token);
     expect(await lastUsed()).toEqual(first);
 
-    await sql.query(owner.tenantId, `UPDATE membership.api_tokens SET last_used_at = now() - interval '2 minutes' WHERE id = $1`, [apiToken.id]);
+    await harness.sql.query(owner.tenantId, `UPDATE membership.api_tokens SET last_used_at = now() - interval '2 minutes' WHERE id = $1`, [apiToken.id]);
     const before = await lastUsed();
     await authenticate(token);
     expect((await lastUsed())!.getTime()).toBeGreaterThan(before!.getTime());
@@ -75,9 +58,9 @@ describe('API tokens', () => {
 
   it('refuses revoked, forged and malformed tokens', async () => {
     const { token, apiToken } = await create(['WRITE']);
-    const revoked = await rpc.ok<ApiTokenDto>('membership.api-token.revoke', { id: apiToken.id }, owner.as);
+    const revoked = await harness.rpc.ok<ApiTokenDto>('membership.api-token.revoke', { id: apiToken.id }, owner.as);
     expect(revoked.revokedAt).not.toBeNull();
-    const again = await rpc.ok<ApiTokenDto>('membership.api-token.revoke', { id: apiToken.id }, owner.as);
+    const again = await harness.rpc.ok<ApiTokenDto>('membership.api-token.revoke', { id: apiToken.id }, owner.as);
     expect(again.revokedAt).toBe(revoked.revokedAt);
 
     const live = await create(['READ']);
@@ -91,19 +74,19 @@ describe('API tokens', () => {
     const read = await create(['READ']);
     const asToken = (id: string) => ({ tenantId: owner.tenantId, actorId: id, actorType: 'api-token' as const });
 
-    expect(await rpc.ok<ViewerDto>('membership.viewer.get', { userId: null }, asToken(write.apiToken.id))).toEqual({
+    expect(await harness.rpc.ok<ViewerDto>('membership.viewer.get', { userId: null }, asToken(write.apiToken.id))).toEqual({
       user: null,
       coalition: owner.auth.coalition,
       role: 'ORGANIZER',
     });
-    expect(await rpc.ok<ViewerDto>('membership.viewer.get', { userId: null }, asToken(read.apiToken.id))).toMatchObject({ role: 'VIEWER' });
+    expect(await harness.rpc.ok<ViewerDto>('membership.viewer.get', { userId: null }, asToken(read.apiToken.id))).toMatchObject({ role: 'VIEWER' });
 
-    const made = await rpc.ok<Created>('membership.api-token.create', { name: 'child', scopes: ['READ'] }, asToken(write.apiToken.id));
+    const made = await harness.rpc.ok<Created>('membership.api-token.create', { name: 'child', scopes: ['READ'] }, asToken(write.apiToken.id));
     expect(made.apiToken.createdBy).toBeNull();
 
-    await rpc.ok('membership.api-token.revoke', { id: write.apiToken.id }, owner.as);
-    expect(await rpc.error('membership.viewer.get', { userId: null }, asToken(write.apiToken.id))).toMatchObject({ code: 'UNAUTHENTICATED' });
-    expect(await rpc.error('membership.api-token.create', { name: 'x', scopes: ['READ'] }, asToken(write.apiToken.id))).toMatchObject({
+    await harness.rpc.ok('membership.api-token.revoke', { id: write.apiToken.id }, owner.as);
+    expect(await harness.rpc.error('membership.viewer.get', { userId: null }, asToken(write.apiToken.id))).toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect(await harness.rpc.error('membership.api-token.create', { name: 'x', scopes: ['READ'] }, asToken(write.apiToken.id))).toMatchObject({
       code: 'FORBIDDEN',
     });
   });
@@ -111,8 +94,8 @@ describe('API tokens', () => {
   it('lists the coalition’s tokens, newest first, revoked included', async () => {
     const first = await create(['READ'], 'first');
     const second = await create(['WRITE'], 'second');
-    await rpc.ok('membership.api-token.revoke', { id: first.apiToken.id }, owner.as);
-    const listed = await rpc.ok<ApiTokenDto[]>('membership.api-token.list', {}, owner.as);
+    await harness.rpc.ok('membership.api-token.revoke', { id: first.apiToken.id }, owner.as);
+    const listed = await harness.rpc.ok<ApiTokenDto[]>('membership.api-token.list', {}, owner.as);
     expect(listed.map((t) => [t.name, t.revokedAt === null])).toEqual([
       ['second', true],
       ['first', false],

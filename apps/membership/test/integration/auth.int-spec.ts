@@ -1,34 +1,17 @@
-import type { INestApplication } from '@nestjs/common';
 import type { AuthResultDto } from '@groundwork/contracts';
-import { RawRpc, TenantSql, deleteNamespaceStreams } from '@groundwork/testing';
 import { PASSWORD, addMember, signUp, uniqueEmail } from '../support/accounts-fixtures';
-import { startMembership } from '../support/people-fixtures';
+import { useMembershipHarness } from '../support/membership-harness';
 
 describe('auth: sign-up, login, refresh, logout', () => {
-  let app: INestApplication;
-  let rpc: RawRpc;
-  let sql: TenantSql;
+  const harness = useMembershipHarness();
 
-  beforeAll(async () => {
-    app = await startMembership();
-    rpc = await RawRpc.connect();
-    sql = new TenantSql();
-  });
-
-  afterAll(async () => {
-    await app?.close();
-    await deleteNamespaceStreams(rpc.connection, process.env.NATS_NAMESPACE!);
-    await rpc?.close();
-    await sql?.close();
-  });
-
-  const login = (body: Record<string, unknown>) => rpc.call<AuthResultDto>('membership.auth.login', body);
-  const refresh = (refreshToken: string) => rpc.call<AuthResultDto>('membership.auth.refresh', { refreshToken });
+  const login = (body: Record<string, unknown>) => harness.rpc.call<AuthResultDto>('membership.auth.login', body);
+  const refresh = (refreshToken: string) => harness.rpc.call<AuthResultDto>('membership.auth.refresh', { refreshToken });
 
   describe('sign-up', () => {
     it('creates the coalition, its owner and a session', async () => {
       const email = uniqueEmail('Signup');
-      const auth = await rpc.ok<AuthResultDto>('membership.auth.sign-up', {
+      const auth = await harness.rpc.ok<AuthResultDto>('membership.auth.sign-up', {
         coalitionName: `  Signup Test ${email.slice(7, 15)} `,
         name: 'Sam Signup',
         email: ` ${email.toUpperCase()} `,
@@ -39,11 +22,11 @@ describe('auth: sign-up, login, refresh, logout', () => {
       expect(auth.coalition.name).toBe(`Signup Test ${email.slice(7, 15)}`);
       expect(auth.session.refreshToken).toMatch(new RegExp(`^gwr_${auth.coalition.id}_[A-Za-z0-9_-]{43}$`));
 
-      const [user] = await sql.query<{ password_hash: string }>(auth.coalition.id, `SELECT password_hash FROM membership.users WHERE id = $1`, [
+      const [user] = await harness.sql.query<{ password_hash: string }>(auth.coalition.id, `SELECT password_hash FROM membership.users WHERE id = $1`, [
         auth.user.id,
       ]);
       expect(user!.password_hash).toMatch(/^\$argon2id\$/);
-      const [session] = await sql.query<{ token_hash: string }>(auth.coalition.id, `SELECT token_hash FROM membership.sessions`);
+      const [session] = await harness.sql.query<{ token_hash: string }>(auth.coalition.id, `SELECT token_hash FROM membership.sessions`);
       expect(session!.token_hash).toMatch(/^[0-9a-f]{64}$/);
       expect(session!.token_hash).not.toContain(auth.session.refreshToken.slice(-43));
     });
@@ -53,7 +36,7 @@ describe('auth: sign-up, login, refresh, logout', () => {
       const base = `eastside-tenants-coalition-${name.split(' ').at(-1)}`;
       const slugs = [];
       for (let i = 0; i < 3; i += 1) {
-        const auth = await rpc.ok<AuthResultDto>('membership.auth.sign-up', {
+        const auth = await harness.rpc.ok<AuthResultDto>('membership.auth.sign-up', {
           coalitionName: name,
           name: 'Sam Slug',
           email: uniqueEmail('slug'),
@@ -65,8 +48,8 @@ describe('auth: sign-up, login, refresh, logout', () => {
     });
 
     it('lets an existing account start another coalition with its own password, and refuses a wrong one', async () => {
-      const first = await signUp(rpc);
-      const second = await rpc.ok<AuthResultDto>('membership.auth.sign-up', {
+      const first = await signUp(harness.rpc);
+      const second = await harness.rpc.ok<AuthResultDto>('membership.auth.sign-up', {
         coalitionName: 'Second Home',
         name: 'Another Name',
         email: first.email,
@@ -75,7 +58,7 @@ describe('auth: sign-up, login, refresh, logout', () => {
       expect(second.user).toEqual(first.auth.user);
       expect(second.coalition.id).not.toBe(first.tenantId);
 
-      const error = await rpc.error('membership.auth.sign-up', {
+      const error = await harness.rpc.error('membership.auth.sign-up', {
         coalitionName: 'Hijack Attempt',
         name: 'Mallory',
         email: first.email,
@@ -87,14 +70,14 @@ describe('auth: sign-up, login, refresh, logout', () => {
 
   describe('login', () => {
     it('signs a member in to the coalition named by slug, with email in any case', async () => {
-      const owner = await signUp(rpc);
+      const owner = await signUp(harness.rpc);
       const auth = await login({ email: owner.email.toUpperCase(), password: PASSWORD, coalitionSlug: owner.auth.coalition.slug });
       expect(auth).toMatchObject({ ok: true, data: { user: owner.auth.user, coalition: owner.auth.coalition, role: 'OWNER' } });
     });
 
     it('answers every mismatch with the same UNAUTHENTICATED error', async () => {
-      const owner = await signUp(rpc);
-      const outsider = await signUp(rpc);
+      const owner = await signUp(harness.rpc);
+      const outsider = await signUp(harness.rpc);
       const slug = owner.auth.coalition.slug;
       const attempts = [
         { email: owner.email, password: 'wrong password!!', coalitionSlug: slug },
@@ -113,7 +96,7 @@ describe('auth: sign-up, login, refresh, logout', () => {
 
   describe('refresh', () => {
     it('rotates the refresh token and keeps the session id', async () => {
-      const owner = await signUp(rpc);
+      const owner = await signUp(harness.rpc);
       const first = await refresh(owner.auth.session.refreshToken);
       if (!first.ok) throw new Error(JSON.stringify(first.error));
       expect(first.data.session.id).toBe(owner.auth.session.id);
@@ -125,50 +108,50 @@ describe('auth: sign-up, login, refresh, logout', () => {
     });
 
     it('revokes the whole session when a rotated token is presented again', async () => {
-      const owner = await signUp(rpc);
-      const rotated = await rpc.ok<AuthResultDto>('membership.auth.refresh', { refreshToken: owner.auth.session.refreshToken });
+      const owner = await signUp(harness.rpc);
+      const rotated = await harness.rpc.ok<AuthResultDto>('membership.auth.refresh', { refreshToken: owner.auth.session.refreshToken });
 
       expect(await refresh(owner.auth.session.refreshToken)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
       // The thief's replay also ended the legitimate holder's session.
       expect(await refresh(rotated.session.refreshToken)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
-      const live = await sql.query(owner.tenantId, `SELECT id FROM membership.sessions WHERE revoked_at IS NULL`);
+      const live = await harness.sql.query(owner.tenantId, `SELECT id FROM membership.sessions WHERE revoked_at IS NULL`);
       expect(live).toEqual([]);
     });
 
     it('refuses expired, forged and malformed tokens', async () => {
-      const owner = await signUp(rpc);
+      const owner = await signUp(harness.rpc);
       const token = owner.auth.session.refreshToken;
       const forged = `${token.slice(0, -4)}AAAA`;
-      const otherTenant = token.replace(owner.tenantId, (await signUp(rpc)).tenantId);
+      const otherTenant = token.replace(owner.tenantId, (await signUp(harness.rpc)).tenantId);
       for (const candidate of [forged, otherTenant, 'gwr_not-a-token', `gwr_${owner.tenantId}_short`]) {
         expect(await refresh(candidate)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
       }
 
-      await sql.query(owner.tenantId, `UPDATE membership.sessions SET expires_at = now() - interval '1 second'`);
+      await harness.sql.query(owner.tenantId, `UPDATE membership.sessions SET expires_at = now() - interval '1 second'`);
       expect(await refresh(token)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
     });
 
     it('refuses a member who was removed, since removal revokes their sessions', async () => {
-      const owner = await signUp(rpc);
-      const member = await addMember(rpc, sql, owner, 'ORGANIZER');
-      await rpc.ok('membership.user.remove', { userId: member.userId }, owner.as);
+      const owner = await signUp(harness.rpc);
+      const member = await addMember(harness.rpc, harness.sql, owner, 'ORGANIZER');
+      await harness.rpc.ok('membership.user.remove', { userId: member.userId }, owner.as);
       expect(await refresh(member.auth.session.refreshToken)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
     });
   });
 
   describe('logout', () => {
     it('ends the session: its refresh token stops working; ending it again is fine', async () => {
-      const owner = await signUp(rpc);
-      const rotated = await rpc.ok<AuthResultDto>('membership.auth.refresh', { refreshToken: owner.auth.session.refreshToken });
-      await rpc.ok('membership.auth.logout', { sessionId: owner.auth.session.id }, owner.as);
+      const owner = await signUp(harness.rpc);
+      const rotated = await harness.rpc.ok<AuthResultDto>('membership.auth.refresh', { refreshToken: owner.auth.session.refreshToken });
+      await harness.rpc.ok('membership.auth.logout', { sessionId: owner.auth.session.id }, owner.as);
       expect(await refresh(rotated.session.refreshToken)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
-      expect(await rpc.call('membership.auth.logout', { sessionId: owner.auth.session.id }, owner.as)).toEqual({ ok: true, data: { ok: true } });
+      expect(await harness.rpc.call('membership.auth.logout', { sessionId: owner.auth.session.id }, owner.as)).toEqual({ ok: true, data: { ok: true } });
     });
 
     it("cannot end another member's session", async () => {
-      const owner = await signUp(rpc);
-      const member = await addMember(rpc, sql, owner, 'VIEWER');
-      const error = await rpc.error('membership.auth.logout', { sessionId: owner.auth.session.id }, member.as);
+      const owner = await signUp(harness.rpc);
+      const member = await addMember(harness.rpc, harness.sql, owner, 'VIEWER');
+      const error = await harness.rpc.error('membership.auth.logout', { sessionId: owner.auth.session.id }, member.as);
       expect(error.code).toBe('NOT_FOUND');
       expect(await refresh(owner.auth.session.refreshToken)).toMatchObject({ ok: true });
     });

@@ -10,7 +10,8 @@ import { RawRpc, TenantSql, eventually } from '@groundwork/testing';
 import { connect } from '@nats-io/transport-node';
 import { CreatePersonUseCase } from '../../src/people/create-person.use-case';
 import { signUp, type Member } from '../support/accounts-fixtures';
-import { readMembershipEvents, startMembership } from '../support/people-fixtures';
+import { startMembership } from '../support/membership-harness';
+import { readMembershipEvents } from '../support/people-fixtures';
 
 const NATS_SERVER = '/usr/sbin/nats-server';
 

@@ -1,8 +1,6 @@
-import type { INestApplication } from '@nestjs/common';
 import type { PersonDto } from '@groundwork/contracts';
-import { RawRpc, TenantSql, deleteNamespaceStreams } from '@groundwork/testing';
 import { signUp, type Member } from '../support/accounts-fixtures';
-import { startMembership } from '../support/people-fixtures';
+import { useMembershipHarness } from '../support/membership-harness';
 
 const SQL_INJECTION = "Robert'); DROP TABLE membership.people;--";
 const HTML = '<script>alert(1)</script>';
@@ -39,40 +37,31 @@ const badFields: Case[] = [
 
 /** Each refused request is BAD_USER_INPUT naming the field, and leaves no row and no event behind. */
 describe('people: bad input', () => {
-  let app: INestApplication;
-  let rpc: RawRpc;
-  let sql: TenantSql;
+  const harness = useMembershipHarness();
   let coalition: Member;
   let existing: PersonDto;
 
   beforeAll(async () => {
-    app = await startMembership();
-    rpc = await RawRpc.connect();
-    sql = new TenantSql();
-    coalition = await signUp(rpc);
-    existing = await rpc.ok<PersonDto>(
+    coalition = await signUp(harness.rpc);
+    existing = await harness.rpc.ok<PersonDto>(
       'membership.person.create',
       { firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.org', tags: ['leader'] },
       coalition.as,
     );
   });
 
-  afterAll(async () => {
-    await app?.close();
-    await deleteNamespaceStreams(rpc.connection, process.env.NATS_NAMESPACE!);
-    await rpc?.close();
-    await sql?.close();
-  });
-
   /** Everything the coalition has stored about people, plus its outbox size. */
   const snapshot = async () => ({
-    people: await sql.query(coalition.tenantId, `SELECT * FROM membership.people ORDER BY id`),
-    outbox: await sql.query(coalition.tenantId, `SELECT count(*)::int AS count FROM membership.outbox`),
+    people: await harness.sql.query(coalition.tenantId, `SELECT * FROM membership.people ORDER BY id`),
+    outbox: await harness.sql.query(
+      coalition.tenantId,
+      `SELECT count(*)::int AS count FROM membership.outbox`,
+    ),
   });
 
   async function expectRefused(subject: string, body: unknown, field: string): Promise<void> {
     const before = await snapshot();
-    const error = await rpc.error(subject, body, coalition.as);
+    const error = await harness.rpc.error(subject, body, coalition.as);
     expect(error).toMatchObject({ code: 'BAD_USER_INPUT', details: { field } });
     expect(await snapshot()).toEqual(before);
   }
@@ -90,7 +79,7 @@ describe('people: bad input', () => {
     });
 
     it('still accepts a valid person afterwards', async () => {
-      await rpc.ok('membership.person.create', valid, coalition.as);
+      await harness.rpc.ok('membership.person.create', valid, coalition.as);
     });
   });
 

@@ -1,41 +1,28 @@
 import { randomUUID } from 'node:crypto';
-import type { INestApplication } from '@nestjs/common';
 import type { Page, PersonDto } from '@groundwork/contracts';
-import { RawRpc, TenantSql, deleteNamespaceStreams, eventually } from '@groundwork/testing';
+import { eventually } from '@groundwork/testing';
 import { signUp, type Member } from '../support/accounts-fixtures';
-import { personEventsOf, startMembership } from '../support/people-fixtures';
+import { useMembershipHarness } from '../support/membership-harness';
+import { personEventsOf } from '../support/people-fixtures';
 
 describe('people', () => {
-  let app: INestApplication;
-  let rpc: RawRpc;
-  let sql: TenantSql;
+  const harness = useMembershipHarness();
   let coalition: Member;
 
-  beforeAll(async () => {
-    app = await startMembership();
-    rpc = await RawRpc.connect();
-    sql = new TenantSql();
-  });
-
-  afterAll(async () => {
-    await app?.close();
-    await deleteNamespaceStreams(rpc.connection, process.env.NATS_NAMESPACE!);
-    await rpc?.close();
-    await sql?.close();
-  });
-
   beforeEach(async () => {
-    coalition = await signUp(rpc);
+    coalition = await signUp(harness.rpc);
   });
 
   const create = (body: Record<string, unknown>) =>
-    rpc.ok<PersonDto>('membership.person.create', body, coalition.as);
+    harness.rpc.ok<PersonDto>('membership.person.create', body, coalition.as);
   const update = (body: Record<string, unknown>) =>
-    rpc.ok<PersonDto>('membership.person.update', body, coalition.as);
-  const archive = (id: string) => rpc.ok<PersonDto>('membership.person.archive', { id }, coalition.as);
-  const getMany = (ids: string[]) => rpc.ok<PersonDto[]>('membership.person.get-many', { ids }, coalition.as);
+    harness.rpc.ok<PersonDto>('membership.person.update', body, coalition.as);
+  const archive = (id: string) =>
+    harness.rpc.ok<PersonDto>('membership.person.archive', { id }, coalition.as);
+  const getMany = (ids: string[]) =>
+    harness.rpc.ok<PersonDto[]>('membership.person.get-many', { ids }, coalition.as);
   const list = (body: Record<string, unknown> = {}) =>
-    rpc.ok<Page<PersonDto>>('membership.person.list', body, coalition.as);
+    harness.rpc.ok<Page<PersonDto>>('membership.person.list', body, coalition.as);
 
   it('creates a person with normalized email, phone, language and tags, and reads it back', async () => {
     const person = await create({
@@ -91,7 +78,7 @@ describe('people', () => {
     const [stored] = await getMany([person.id]);
     expect(stored).toEqual(updated);
     await eventually(async () => {
-      const events = await personEventsOf(rpc.connection, coalition.tenantId);
+      const events = await personEventsOf(harness.rpc.connection, coalition.tenantId);
       expect(events.map((event) => event.envelope.type)).toEqual([
         'membership.person.created',
         'membership.person.updated',
@@ -108,13 +95,13 @@ describe('people', () => {
     const first = await create({ firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.org' });
     const other = await create({ firstName: 'Grace', lastName: 'Hopper' });
 
-    const onCreate = await rpc.error(
+    const onCreate = await harness.rpc.error(
       'membership.person.create',
       { firstName: 'A', lastName: 'L', email: 'ADA@example.org' },
       coalition.as,
     );
     expect(onCreate).toMatchObject({ code: 'CONFLICT', details: { field: 'email' } });
-    const onUpdate = await rpc.error(
+    const onUpdate = await harness.rpc.error(
       'membership.person.update',
       { id: other.id, email: 'ada@example.org' },
       coalition.as,
@@ -139,7 +126,7 @@ describe('people', () => {
     expect(await list({ includeArchived: true })).toMatchObject({ totalCount: 2 });
     expect(await getMany([person.id])).toEqual([archived]);
 
-    const refused = await rpc.error(
+    const refused = await harness.rpc.error(
       'membership.person.update',
       { id: person.id, firstName: 'Augusta' },
       coalition.as,
@@ -148,7 +135,7 @@ describe('people', () => {
     expect((await getMany([person.id]))[0]!.firstName).toBe('Ada');
 
     await eventually(async () => {
-      const types = (await personEventsOf(rpc.connection, coalition.tenantId)).map(
+      const types = (await personEventsOf(harness.rpc.connection, coalition.tenantId)).map(
         (event) => event.envelope.type,
       );
       expect(types.filter((type) => type === 'membership.person.archived')).toHaveLength(1);
@@ -157,10 +144,10 @@ describe('people', () => {
 
   it('answers NOT_FOUND for an unknown person', async () => {
     const id = randomUUID();
-    expect(await rpc.error('membership.person.update', { id, firstName: 'Ada' }, coalition.as)).toMatchObject(
-      { code: 'NOT_FOUND' },
-    );
-    expect(await rpc.error('membership.person.archive', { id }, coalition.as)).toMatchObject({
+    expect(
+      await harness.rpc.error('membership.person.update', { id, firstName: 'Ada' }, coalition.as),
+    ).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await harness.rpc.error('membership.person.archive', { id }, coalition.as)).toMatchObject({
       code: 'NOT_FOUND',
     });
   });
@@ -241,7 +228,7 @@ describe('people', () => {
     const archived = await archive(person.id);
 
     const events = await eventually(async () => {
-      const found = await personEventsOf(rpc.connection, coalition.tenantId);
+      const found = await personEventsOf(harness.rpc.connection, coalition.tenantId);
       expect(found).toHaveLength(3);
       return found;
     });
@@ -271,7 +258,7 @@ describe('people', () => {
 
     // The outbox row of each event is marked sent once the stream has it.
     await eventually(async () => {
-      const unsent = await sql.query(
+      const unsent = await harness.sql.query(
         coalition.tenantId,
         `SELECT id FROM membership.outbox WHERE sent_at IS NULL`,
       );

@@ -1,10 +1,8 @@
-import type { INestApplication } from '@nestjs/common';
 import type { PersonDto } from '@groundwork/contracts';
 import { RUNTIME_ROLE } from '@groundwork/service-kit';
-import { RawRpc, TenantSql, deleteNamespaceStreams } from '@groundwork/testing';
 import { Client } from 'pg';
 import { signUp, type Member } from '../support/accounts-fixtures';
-import { startMembership } from '../support/people-fixtures';
+import { useMembershipHarness } from '../support/membership-harness';
 
 interface TenantTable {
   table: string;
@@ -43,21 +41,16 @@ const TENANT_TABLES = `
 
 /** The database itself keeps tenants apart, whatever the services do. */
 describe('row-level security catalog', () => {
-  let app: INestApplication;
-  let rpc: RawRpc;
-  let owner: TenantSql;
+  const harness = useMembershipHarness();
   let runtime: Client;
   let coalition: Member;
   let person: PersonDto;
 
   beforeAll(async () => {
-    app = await startMembership();
-    rpc = await RawRpc.connect();
-    owner = new TenantSql();
     runtime = new Client({ connectionString: process.env.APP_DATABASE_URL });
     await runtime.connect();
-    coalition = await signUp(rpc, 'Catalog');
-    person = await rpc.ok<PersonDto>(
+    coalition = await signUp(harness.rpc, 'Catalog');
+    person = await harness.rpc.ok<PersonDto>(
       'membership.person.create',
       { firstName: 'Ada', lastName: 'Lovelace' },
       coalition.as,
@@ -66,14 +59,10 @@ describe('row-level security catalog', () => {
 
   afterAll(async () => {
     await runtime?.end();
-    await app?.close();
-    await deleteNamespaceStreams(rpc.connection, process.env.NATS_NAMESPACE!);
-    await rpc?.close();
-    await owner?.close();
   });
 
   it('forces row-level security with a tenant policy on every table that has tenant_id', async () => {
-    const tables = await owner.query<TenantTable>(null, TENANT_TABLES);
+    const tables = await harness.sql.query<TenantTable>(null, TENANT_TABLES);
     expect(tables.map((t) => t.table)).toEqual(
       expect.arrayContaining(['membership.people', 'membership.outbox']),
     );
@@ -85,14 +74,14 @@ describe('row-level security catalog', () => {
   });
 
   it('keys every tenant table by tenant_id: primary keys and unique indexes include it', async () => {
-    const tables = await owner.query<TenantTable>(null, TENANT_TABLES);
+    const tables = await harness.sql.query<TenantTable>(null, TENANT_TABLES);
     const badPrimaryKeys = tables.filter((t) => !t.pk_columns?.includes('tenant_id')).map((t) => t.table);
     expect(badPrimaryKeys).toEqual([]);
     expect(tables.flatMap((t) => t.unique_without_tenant ?? [])).toEqual([]);
   });
 
   it(`gives ${RUNTIME_ROLE} no way around the policies`, async () => {
-    const [role] = await owner.query(
+    const [role] = await harness.sql.query(
       null,
       `SELECT rolsuper, rolbypassrls, pg_has_role($1, 'groundwork_owner', 'MEMBER') AS owner_member,
               (SELECT count(*)::int FROM pg_class WHERE relowner = r.oid) AS owned_relations,
@@ -131,7 +120,7 @@ describe('row-level security catalog', () => {
     expect(await count('')).toBe(0);
     expect(await count(coalition.tenantId)).toBeGreaterThanOrEqual(1);
     expect(
-      (await owner.query(null, `SELECT id FROM membership.people WHERE id = $1`, [person.id])).length,
+      (await harness.sql.query(null, `SELECT id FROM membership.people WHERE id = $1`, [person.id])).length,
     ).toBe(0);
 
     await expect(

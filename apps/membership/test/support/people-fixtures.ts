@@ -1,24 +1,7 @@
-import type { INestApplication } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import { MEMBERSHIP_STREAM, type EventEnvelope } from '@groundwork/contracts';
 import { Namespace } from '@groundwork/service-kit';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
-import type { AppModule } from '../../src/app.module';
-import { migrateMembership } from '../../src/database/migrate';
-
-/** Migrates the test database and boots membership in this process, answering on the test namespace. */
-export async function startMembership(): Promise<INestApplication> {
-  await migrateMembership(process.env.OWNER_DATABASE_URL!, () => undefined);
-  // Loaded here, not imported above: the module reads its configuration (NATS_URL…) when it loads,
-  // and a suite may point it at its own server first.
-  const { AppModule: appModule } = jest.requireActual<{ AppModule: typeof AppModule }>(
-    '../../src/app.module',
-  );
-  const app = await NestFactory.create(appModule, { logger: ['error'] });
-  await app.init();
-  return app;
-}
 
 export interface StoredEvent {
   /** The `Nats-Msg-Id` the relay published with. */
