@@ -1,0 +1,63 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import type { BaselineReady } from './server';
+
+export interface BaselineProcess {
+  url: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+const START_TIMEOUT_MS = 30_000;
+const STOP_TIMEOUT_MS = 5_000;
+
+/** Starts the baseline server (./server.js) as a child process and waits until it listens. */
+export async function startBaseline(env: {
+  APP_DATABASE_URL: string;
+  JWT_SECRET: string;
+  poolSize: number;
+}): Promise<BaselineProcess> {
+  const child = fork(join(__dirname, 'server.js'), [], {
+    env: {
+      ...process.env,
+      APP_DATABASE_URL: env.APP_DATABASE_URL,
+      JWT_SECRET: env.JWT_SECRET,
+      BASELINE_POOL_SIZE: String(env.poolSize),
+      NODE_ENV: 'production',
+    },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  try {
+    const port = await waitReady(child);
+    return { url: `http://127.0.0.1:${port}/graphql`, pid: child.pid ?? -1, stop: () => stopChild(child) };
+  } catch (error) {
+    await stopChild(child);
+    throw error;
+  }
+}
+
+function waitReady(child: ChildProcess): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error('the baseline server did not start in time')),
+      START_TIMEOUT_MS,
+    );
+    child.once('message', (message: BaselineReady) => {
+      clearTimeout(timer);
+      resolve(message.port);
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the baseline server exited with ${code}`));
+    });
+  });
+}
+
+export async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
+  await exited;
+  clearTimeout(timer);
+}

@@ -1,0 +1,524 @@
+import { writeFile } from 'node:fs/promises';
+import { OTHER_PROCESSES, type CpuSplit } from './cpu';
+import type { JetStreamBaselineResult } from './jetstream-baseline';
+import { failures, type LoadResult } from './load';
+import type { Machine } from './machine';
+import type { PropagationResult } from './propagation';
+import { median, type Distribution } from './stats';
+
+/** One load shape measured against the baseline and the gateway in alternating rounds. */
+export interface LoadComparison {
+  label: string;
+  connections: number;
+  baseline: LoadResult[];
+  gateway: LoadResult[];
+  baselineCpu: CpuSplit[];
+  gatewayCpu: CpuSplit[];
+  /** NATS requests per GraphQL operation during the gateway rounds. */
+  natsPerRequest?: number;
+}
+
+export interface NatsPerRequest {
+  pageSize: number;
+  graphqlRequests: number;
+  natsRequests: number;
+}
+
+export interface BenchReport {
+  machine: Machine;
+  settings: {
+    database: string;
+    warmupSeconds: number;
+    durationSeconds: number;
+    rounds: number;
+    people: number;
+    poolSize: number;
+    propagationRate: number;
+    propagationSeconds: number;
+  };
+  /** Whether the gateway and the baseline gave the same answer before loading them. */
+  answersMatch: { personById: boolean; peoplePage: boolean };
+  personById: LoadComparison[];
+  peoplePage: LoadComparison[];
+  natsPerPage: NatsPerRequest[];
+  propagation?: PropagationResult;
+  jetStreamBaseline?: JetStreamBaselineResult;
+  propagationCpu?: CpuSplit;
+  jetStreamCpu?: CpuSplit;
+  /** 1-minute load average when the run started and ended: other work on the machine skews every figure. */
+  loadAverage: { before: number; after: number };
+  /** Rows membership.outbox held when the run started (sent rows are kept for days; see the relay). */
+  outboxRowsAtStart?: number;
+  problems: string[];
+  totalSeconds: number;
+}
+
+export const Budget = { minThroughputRatio: 0.8, maxP99Ratio: 1.5 } as const;
+
+type Verdict = 'PASS' | 'FAIL' | '—';
+
+export interface Verdicts {
+  rows: {
+    benchmark: string;
+    figure: string;
+    gateway: string;
+    baseline: string;
+    ratio: string;
+    budget: string;
+    result: Verdict;
+  }[];
+  failed: number;
+}
+
+const fmt = (value: number, digits = 0) =>
+  Number.isFinite(value)
+    ? value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })
+    : 'n/a';
+const ms = (value: number) => `${fmt(value, value < 10 ? 2 : 1)} ms`;
+const ratio = (value: number) => (Number.isFinite(value) ? `${value.toFixed(2)}×` : 'n/a');
+
+interface Medians {
+  rps: number;
+  p50: number;
+  p99: number;
+  failed: number;
+}
+
+function medians(results: LoadResult[]): Medians {
+  return {
+    rps: median(results.map((result) => result.requestsPerSecond)),
+    p50: median(results.map((result) => result.p50Ms)),
+    p99: median(results.map((result) => result.p99Ms)),
+    failed: results.reduce((total, result) => total + failures(result), 0),
+  };
+}
+
+/** Budget checks of §11; any failed request in a measured run fails its figure. */
+export function verdicts(report: BenchReport): Verdicts {
+  const rows: Verdicts['rows'] = [];
+  for (const comparison of report.personById) {
+    const gateway = medians(comparison.gateway);
+    const baseline = medians(comparison.baseline);
+    const clean = gateway.failed === 0 && baseline.failed === 0;
+    const throughput = gateway.rps / baseline.rps;
+    const p99 = gateway.p99 / baseline.p99;
+    rows.push({
+      benchmark: `Person by id, ${comparison.label}`,
+      figure: 'throughput',
+      gateway: `${fmt(gateway.rps)} req/s`,
+      baseline: `${fmt(baseline.rps)} req/s`,
+      ratio: ratio(throughput),
+      budget: `≥ ${Budget.minThroughputRatio}×`,
+      result: clean && throughput >= Budget.minThroughputRatio ? 'PASS' : 'FAIL',
+    });
+    rows.push({
+      benchmark: `Person by id, ${comparison.label}`,
+      figure: 'p99 latency',
+      gateway: ms(gateway.p99),
+      baseline: ms(baseline.p99),
+      ratio: ratio(p99),
+      budget: `≤ ${Budget.maxP99Ratio}×`,
+      result: clean && p99 <= Budget.maxP99Ratio ? 'PASS' : 'FAIL',
+    });
+  }
+  if (report.natsPerPage.length > 0) {
+    const perRequest = report.natsPerPage.map((row) => row.natsRequests / row.graphqlRequests);
+    const flat = perRequest.every(
+      (value) => Number.isFinite(value) && Math.abs(value - perRequest[0]!) < 1e-9,
+    );
+    rows.push({
+      benchmark: 'People page',
+      figure: `NATS requests per GraphQL request, pages of ${report.natsPerPage.map((row) => row.pageSize).join(' / ')}`,
+      gateway: perRequest.map((value) => fmt(value, 2)).join(' / '),
+      baseline: 'n/a (no NATS)',
+      ratio: '—',
+      budget: 'does not grow with rows',
+      result: flat ? 'PASS' : 'FAIL',
+    });
+  }
+  for (const comparison of report.peoplePage) {
+    const gateway = medians(comparison.gateway);
+    const baseline = medians(comparison.baseline);
+    rows.push({
+      benchmark: `People page of 50, ${comparison.label}`,
+      figure: 'throughput / p99',
+      gateway: `${fmt(gateway.rps)} req/s / ${ms(gateway.p99)}`,
+      baseline: `${fmt(baseline.rps)} req/s / ${ms(baseline.p99)}`,
+      ratio: `${ratio(gateway.rps / baseline.rps)} / ${ratio(gateway.p99 / baseline.p99)}`,
+      budget: 'none in the issue',
+      result: gateway.failed + baseline.failed > 0 ? 'FAIL' : '—',
+    });
+  }
+  if (report.propagation && report.jetStreamBaseline) {
+    const propagation = report.propagation.latencyMs;
+    const transport = report.jetStreamBaseline.latencyMs;
+    const complete =
+      report.propagation.eventsProcessed === report.propagation.eventsWritten &&
+      report.propagation.mutations.failed === 0;
+    rows.push({
+      benchmark: `Event propagation at ${report.settings.propagationRate}/s`,
+      figure: 'p50 / p99',
+      gateway: `${ms(propagation.p50)} / ${ms(propagation.p99)}`,
+      baseline: `${ms(transport.p50)} / ${ms(transport.p99)}`,
+      ratio: `${ratio(propagation.p50 / transport.p50)} / ${ratio(propagation.p99 / transport.p99)}`,
+      budget: 'none in the issue',
+      result: complete ? '—' : 'FAIL',
+    });
+  }
+  return { rows, failed: rows.filter((row) => row.result === 'FAIL').length };
+}
+
+function table(header: string[], rows: string[][]): string {
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+function loadSection(comparison: LoadComparison, budgets: boolean): string {
+  const gateway = medians(comparison.gateway);
+  const baseline = medians(comparison.baseline);
+  const clean = gateway.failed === 0 && baseline.failed === 0;
+  const verdict = (ok: boolean): Verdict => (budgets ? (clean && ok ? 'PASS' : 'FAIL') : '—');
+  const rows = [
+    [
+      'Throughput',
+      `${fmt(gateway.rps)} req/s`,
+      `${fmt(baseline.rps)} req/s`,
+      ratio(gateway.rps / baseline.rps),
+      budgets ? `≥ ${Budget.minThroughputRatio}×` : '—',
+      verdict(gateway.rps / baseline.rps >= Budget.minThroughputRatio),
+    ],
+    ['p50 latency', ms(gateway.p50), ms(baseline.p50), ratio(gateway.p50 / baseline.p50), '—', '—'],
+    [
+      'p99 latency',
+      ms(gateway.p99),
+      ms(baseline.p99),
+      ratio(gateway.p99 / baseline.p99),
+      budgets ? `≤ ${Budget.maxP99Ratio}×` : '—',
+      verdict(gateway.p99 / baseline.p99 <= Budget.maxP99Ratio),
+    ],
+    [
+      'Failed requests (errors, non-2xx, wrong body)',
+      fmt(gateway.failed),
+      fmt(baseline.failed),
+      '—',
+      '0',
+      clean ? 'PASS' : 'FAIL',
+    ],
+  ];
+  const rounds = (results: LoadResult[]) =>
+    results.map((result) => `${fmt(result.requestsPerSecond)} req/s, p99 ${ms(result.p99Ms)}`).join('; ');
+  return [
+    `### ${comparison.label}`,
+    '',
+    table(
+      ['Figure', 'Gateway (median)', 'Baseline (median)', 'Gateway ÷ baseline', 'Budget', 'Result'],
+      rows,
+    ),
+    '',
+    `Rounds, in the order run (baseline first in each): baseline ${rounds(comparison.baseline)}; gateway ${rounds(comparison.gateway)}.` +
+      (comparison.natsPerRequest !== undefined
+        ? ` NATS requests per GraphQL request: ${fmt(comparison.natsPerRequest, 2)}.`
+        : ''),
+  ].join('\n');
+}
+
+/** A column of CPU splits (one per round) and the units of work each round did. */
+interface CpuColumn {
+  name: string;
+  splits: CpuSplit[];
+  units: number[];
+}
+
+/** CPU per unit of work by process group, medians over the rounds, with the share of the machine in brackets. */
+function cpuTable(title: string, unit: string, columns: CpuColumn[], cores: number): string {
+  const perUnit = (column: CpuColumn, seconds: (split: CpuSplit) => number) =>
+    median(
+      column.splits.map((split, index) => (seconds(split) * 1000) / Math.max(1, column.units[index] ?? 1)),
+    );
+  const share = (column: CpuSplit[], group: string) =>
+    median(column.map((split) => ((split.seconds[group] ?? 0) / (split.wallSeconds * cores)) * 100));
+  const groups = [
+    ...new Set(columns.flatMap((column) => column.splits.flatMap((split) => Object.keys(split.seconds)))),
+  ].filter((group) => group !== OTHER_PROCESSES);
+  const rows = groups.map((group) => [
+    group,
+    ...columns.map((column) => {
+      const value = perUnit(column, (split) => split.seconds[group] ?? 0);
+      // Idle processes tick over a little; below a microsecond per unit is noise, not work.
+      return value >= 0.001 ? `${fmt(value, 3)} ms (${fmt(share(column.splits, group))}%)` : '—';
+    }),
+  ]);
+  const sum = (split: CpuSplit) => groups.reduce((total, group) => total + (split.seconds[group] ?? 0), 0);
+  rows.push([
+    '**All of the above**',
+    ...columns.map(
+      (column) =>
+        `**${fmt(perUnit(column, sum), 3)} ms (${fmt(median(column.splits.map((split) => (sum(split) / (split.wallSeconds * cores)) * 100)))}%)**`,
+    ),
+  ]);
+  rows.push([
+    `${OTHER_PROCESSES} (not ours; competes for the same cores)`,
+    ...columns.map((column) =>
+      column.splits.some((split) => split.seconds[OTHER_PROCESSES] !== undefined)
+        ? `(${fmt(share(column.splits, OTHER_PROCESSES))}%)`
+        : 'n/a',
+    ),
+  ]);
+  return [
+    `#### ${title}: CPU per ${unit} (share of the machine's ${cores} cores in brackets)`,
+    '',
+    table(['Process', ...columns.map((column) => column.name)], rows),
+  ].join('\n');
+}
+
+function cpuSection(comparison: LoadComparison, cores: number): string {
+  const responses = (results: LoadResult[]) => results.map((result) => result.responses);
+  return cpuTable(
+    comparison.label,
+    'request',
+    [
+      { name: 'Gateway path', splits: comparison.gatewayCpu, units: responses(comparison.gateway) },
+      { name: 'Baseline', splits: comparison.baselineCpu, units: responses(comparison.baseline) },
+    ],
+    cores,
+  );
+}
+
+function distributionRow(label: string, value: Distribution): string[] {
+  return [label, ms(value.p50), ms(value.p95), ms(value.p99), ms(value.max), fmt(value.count)];
+}
+
+export function renderReport(report: BenchReport): string {
+  const { machine, settings } = report;
+  const summary = verdicts(report);
+  const out: string[] = [];
+  out.push(
+    '# Benchmarks',
+    '',
+    `Written by \`npm run bench\` (bench/src/run.ts) on ${machine.date}; ${fmt(report.totalSeconds)} s. ` +
+      'Every figure stands beside a baseline measured in the same run on the same machine, so read the ratios, not the absolute numbers. ' +
+      `Budgets are those of issue 2, §11. **${summary.failed === 0 ? 'All budgets met.' : `${summary.failed} budget check(s) failed.`}**`,
+    '',
+    '## Machine',
+    '',
+    table(
+      ['CPU', 'Cores', 'Memory', 'OS', 'Node', 'Postgres', 'NATS server', 'Date'],
+      [
+        [
+          machine.cpuModel,
+          String(machine.cores),
+          `${machine.memoryGiB} GiB`,
+          machine.os,
+          machine.node,
+          machine.postgres,
+          machine.nats,
+          machine.date,
+        ],
+      ],
+    ),
+    '',
+    'Load generator, gateway, membership, evaluation, the baseline, Postgres and NATS all share these cores. ' +
+      `1-minute load average: ${report.loadAverage.before.toFixed(2)} when the run started, ${report.loadAverage.after.toFixed(2)} when it ended` +
+      (Math.max(report.loadAverage.before, report.loadAverage.after) > machine.cores
+        ? ' — **the machine was busy with other work, expect noise**.'
+        : '.'),
+    '',
+    `Postgres settings: ${machine.postgresSettings}. The run starts with \`VACUUM ANALYZE\` of the bench database` +
+      (report.outboxRowsAtStart !== undefined
+        ? `; membership.outbox then held ${fmt(report.outboxRowsAtStart)} rows from earlier runs (sent events are kept for days).`
+        : '.'),
+    '',
+    '## Summary',
+    '',
+    table(
+      ['Benchmark', 'Figure', 'Gateway path', 'Baseline', 'Ratio', 'Budget', 'Result'],
+      summary.rows.map((row) => [
+        row.benchmark,
+        row.figure,
+        row.gateway,
+        row.baseline,
+        row.ratio,
+        row.budget,
+        row.result,
+      ]),
+    ),
+  );
+  if (report.problems.length > 0) {
+    out.push('', '**Problems in this run:**', '', ...report.problems.map((problem) => `- ${problem}`));
+  }
+
+  out.push(
+    '',
+    '## 1. Person by id: gateway → NATS → membership → Postgres',
+    '',
+    `\`person(id)\` with all scalar fields, \`POST /graphql\` with a valid access token. Baseline: one process answering the same query straight from Postgres. ` +
+      `Both gave ${report.answersMatch.personById ? 'byte-identical answers' : '**different answers**'} before the load; during it every response was compared with that answer.`,
+  );
+  for (const comparison of report.personById)
+    out.push('', loadSection(comparison, true), '', cpuSection(comparison, machine.cores));
+
+  out.push(
+    '',
+    `## 2. People page of 50 (${fmt(settings.people)} people in the coalition)`,
+    '',
+    '`people(first: 50) { totalCount edges { cursor node { id firstName lastName email tags } } pageInfo { hasNextPage endCursor } }`. ' +
+      `The same rows as the baseline: ${report.answersMatch.peoplePage ? 'yes' : '**no**'} (cursors differ by design, rows and counts compared).`,
+  );
+  for (const comparison of report.peoplePage)
+    out.push('', loadSection(comparison, false), '', cpuSection(comparison, machine.cores));
+  if (report.natsPerPage.length > 0) {
+    const first = report.natsPerPage[0]!;
+    const base = first.natsRequests / first.graphqlRequests;
+    out.push(
+      '',
+      "### NATS requests per GraphQL request (from the gateway's `/metrics`)",
+      '',
+      table(
+        ['Page size', 'GraphQL requests', 'NATS requests', 'NATS per GraphQL request', 'Budget', 'Result'],
+        report.natsPerPage.map((row) => {
+          const value = row.natsRequests / row.graphqlRequests;
+          return [
+            String(row.pageSize),
+            fmt(row.graphqlRequests),
+            fmt(row.natsRequests),
+            fmt(value, 2),
+            row === first ? 'reference' : `= ${fmt(base, 2)} (flat)`,
+            Math.abs(value - base) < 1e-9 ? 'PASS' : 'FAIL',
+          ];
+        }),
+      ),
+    );
+  }
+
+  out.push(
+    '',
+    `## 3. Event propagation: createPerson commit → evaluation projection, at ${settings.propagationRate} events/s`,
+  );
+  if (report.propagation && report.jetStreamBaseline) {
+    const propagation = report.propagation;
+    const transport = report.jetStreamBaseline;
+    out.push(
+      '',
+      table(
+        ['Path', 'p50', 'p95', 'p99', 'max', 'Events counted'],
+        [
+          distributionRow(
+            'membership outbox → relay → JetStream → evaluation (processed)',
+            propagation.latencyMs,
+          ),
+          distributionRow('Baseline: bare JetStream publish → durable pull consumer', transport.latencyMs),
+          [
+            'Ratio (propagation ÷ baseline)',
+            ratio(propagation.latencyMs.p50 / transport.latencyMs.p50),
+            ratio(propagation.latencyMs.p95 / transport.latencyMs.p95),
+            ratio(propagation.latencyMs.p99 / transport.latencyMs.p99),
+            ratio(propagation.latencyMs.max / transport.latencyMs.max),
+            '—',
+          ],
+        ],
+      ),
+      '',
+      'No numeric budget in the issue; reported.',
+      '',
+      table(
+        [
+          'Load',
+          'Issued',
+          'Failed',
+          'Achieved rate',
+          'Worst schedule slip',
+          'Events in outbox',
+          'Events processed',
+        ],
+        [
+          [
+            'createPerson through the gateway',
+            fmt(propagation.mutations.issued),
+            fmt(propagation.mutations.failed),
+            `${fmt(propagation.mutations.issued / propagation.mutations.durationSeconds)}/s`,
+            ms(propagation.mutations.maxLagMs),
+            fmt(propagation.eventsWritten),
+            fmt(propagation.eventsProcessed),
+          ],
+          [
+            'Baseline publishes',
+            fmt(transport.publish.issued),
+            fmt(transport.publish.failed),
+            `${fmt(transport.publish.issued / transport.publish.durationSeconds)}/s`,
+            ms(transport.publish.maxLagMs),
+            '—',
+            `${fmt(transport.received)} received`,
+          ],
+        ],
+      ),
+      '',
+      `createPerson round trip at that rate, as the client saw it: p50 ${ms(propagation.mutationMs.p50)}, p99 ${ms(propagation.mutationMs.p99)}, max ${ms(propagation.mutationMs.max)}.` +
+        (propagation.mutations.firstError ? ` First failure: ${propagation.mutations.firstError}` : ''),
+      '',
+      '### Where the propagation time goes',
+      '',
+      table(
+        ['Stage', 'p50', 'p95', 'p99', 'max', 'Events counted'],
+        [
+          distributionRow(
+            'outbox row written → relay transaction picks it up (`sent_at`)',
+            propagation.relayPickupMs,
+          ),
+          distributionRow(
+            'relay pick-up → evaluation applies it (publish, JetStream, consumer)',
+            propagation.afterPickupMs,
+          ),
+        ],
+      ),
+      '',
+      `p50 of the first quarter of events ${ms(propagation.firstQuarterP50Ms)}, of the last quarter ${ms(propagation.lastQuarterP50Ms)}` +
+        `${propagation.lastQuarterP50Ms > 2 * propagation.firstQuarterP50Ms ? ' (a backlog built up during the run)' : ''}; ` +
+        `evaluation applied ${fmt(propagation.applyRatePerSecond)} events/s between its first and last event of the run.`,
+    );
+    if (report.propagationCpu && report.jetStreamCpu) {
+      out.push(
+        '',
+        cpuTable(
+          `Propagation at ${settings.propagationRate}/s`,
+          'event',
+          [
+            {
+              name: 'createPerson → projection',
+              splits: [report.propagationCpu],
+              units: [propagation.eventsProcessed],
+            },
+            { name: 'Bare JetStream baseline', splits: [report.jetStreamCpu], units: [transport.received] },
+          ],
+          machine.cores,
+        ),
+      );
+    }
+  } else {
+    out.push('', 'Not measured in this run (see the problems above).');
+  }
+
+  out.push(
+    '',
+    '## How measured',
+    '',
+    `- \`npm run bench\` (scripts/bench.sh) makes sure Postgres and NATS run, creates the \`${settings.database}\` database and roles, builds, migrates, then runs \`node bench/dist/run.js\`. ` +
+      'The run starts the built gateway, membership and evaluation with `startPlatform` (@groundwork/testing) under a NATS namespace of its own, signs up fresh coalitions, and stops everything it started at the end, also on failure.',
+    `- Reads: [autocannon](https://github.com/mcollina/autocannon) in the bench process, closed loop (each connection sends its next request when answered), ${settings.warmupSeconds} s warm-up discarded, then ${settings.durationSeconds} s measured. ` +
+      `Baseline and gateway alternate (baseline, gateway, … ${settings.rounds} rounds each); tables show the median of the rounds. Every response is compared byte for byte with an answer checked beforehand, so GraphQL errors (HTTP 200) count as failures.`,
+    `- The baseline is one Node process, started as a child so it does not share the load generator's event loop: NestJS + @nestjs/apollo, code first like the gateway (no graphql-armor limits, no NATS), ` +
+      `verifying the same HS256 access JWT with jose, then per request one transaction as \`groundwork_app\` (RLS on): \`select set_config('app.tenant_id', $1, true)\`, then the SELECT(s) membership runs (for a page: count and keyset page). pg pool of ${settings.poolSize}; membership and evaluation run with pools of the same size. JWT verification mirrors the gateway's (jose, the secret as raw bytes), so the ratio measures the NATS hop and the service, not differences in auth code. Services and baseline run with \`NODE_ENV=production\` and \`LOG_LEVEL=warn\`.`,
+    "- CPU per request: utime + stime from /proc for each process over each measured run, divided by the responses of that run (Postgres: the backends connected to the bench database; NATS: the nats-server process, which other users of this machine share). 'Everything else' is the machine's busy time from /proc/stat minus those processes: other people's work on the machine, Postgres' background processes and the kernel; when it is large, the run competed for the cores.",
+    '- NATS requests per GraphQL request: deltas of `groundwork_gateway_nats_requests_total` and `groundwork_gateway_graphql_requests_total` around a fixed number of page requests of each size.',
+    `- Propagation: createPerson mutations through the gateway at a fixed ${settings.propagationRate}/s for ${settings.propagationSeconds} s (open loop, a unique email each), in a coalition of their own; ` +
+      'after evaluation caught up, latency per event = `evaluation.processed_events.processed_at − membership.outbox.created_at` joined on the event id, read as the superuser. ' +
+      'Both are `now()` of their transaction on the same server: the start of the membership transaction that wrote the event (so the few ms of that transaction are included) and the start of the evaluation transaction that applied it. ' +
+      `Baseline: in the bench process, publishes of an envelope-sized message at the same rate and duration awaiting the stream's ack (as the outbox relay does) to a file-backed stream, received by a durable pull consumer with explicit acks (as evaluation's consumer), latency = receive − publish start.`,
+    '- The machine is shared: other work on it shows up as noise in both columns of a round, which is why rounds alternate and ratios, not absolute figures, carry the budgets.',
+    '',
+  );
+  return out.join('\n');
+}
+
+export async function writeReport(path: string, report: BenchReport): Promise<void> {
+  await writeFile(path, renderReport(report), 'utf8');
+}
