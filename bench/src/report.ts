@@ -45,8 +45,8 @@ export interface BenchReport {
   jetStreamBaseline?: JetStreamBaselineResult;
   propagationCpu?: CpuSplit;
   jetStreamCpu?: CpuSplit;
-  /** 1-minute load average when the run started and ended: other work on the machine skews every figure. */
-  loadAverage: { before: number; after: number };
+  /** 1-minute load average before anything was started: other work on the machine skews every figure. */
+  loadAverageAtStart: number;
   /** Rows membership.outbox held when the run started (sent rows are kept for days; see the relay). */
   outboxRowsAtStart?: number;
   problems: string[];
@@ -284,6 +284,22 @@ function cpuSection(comparison: LoadComparison, cores: number): string {
   );
 }
 
+/** The largest share of the machine that processes other than ours took during a measured run, in %. */
+function otherShare(report: BenchReport): number {
+  const splits = [
+    ...[...report.personById, ...report.peoplePage].flatMap((comparison) => [
+      ...comparison.gatewayCpu,
+      ...comparison.baselineCpu,
+    ]),
+    ...(report.propagationCpu ? [report.propagationCpu] : []),
+    ...(report.jetStreamCpu ? [report.jetStreamCpu] : []),
+  ];
+  const shares = splits.map(
+    (split) => ((split.seconds[OTHER_PROCESSES] ?? 0) / (split.wallSeconds * report.machine.cores)) * 100,
+  );
+  return shares.length > 0 ? Math.max(...shares) : Number.NaN;
+}
+
 function distributionRow(label: string, value: Distribution): string[] {
   return [label, ms(value.p50), ms(value.p95), ms(value.p99), ms(value.max), fmt(value.count)];
 }
@@ -318,10 +334,10 @@ export function renderReport(report: BenchReport): string {
     ),
     '',
     'Load generator, gateway, membership, evaluation, the baseline, Postgres and NATS all share these cores. ' +
-      `1-minute load average: ${report.loadAverage.before.toFixed(2)} when the run started, ${report.loadAverage.after.toFixed(2)} when it ended` +
-      (Math.max(report.loadAverage.before, report.loadAverage.after) > machine.cores
-        ? ' — **the machine was busy with other work, expect noise**.'
-        : '.'),
+      `The 1-minute load average was ${report.loadAverageAtStart.toFixed(2)} before the run started; ` +
+      `other work on the machine took at most ${fmt(otherShare(report))}% of its cores during any measured run ` +
+      '("everything else" in the CPU tables)' +
+      (otherShare(report) > 10 ? ' — **the machine was shared during this run, expect noise**.' : '.'),
     '',
     `Postgres settings: ${machine.postgresSettings}. The run starts with \`VACUUM ANALYZE\` of the bench database` +
       (report.outboxRowsAtStart !== undefined

@@ -210,7 +210,7 @@ async function main(): Promise<number> {
     peoplePage: [],
     natsPerPage: [],
     problems,
-    loadAverage: { before: loadavg()[0] ?? 0, after: 0 },
+    loadAverageAtStart: loadavg()[0] ?? 0,
     totalSeconds: 0,
   };
 
@@ -383,7 +383,6 @@ async function main(): Promise<number> {
   }
 
   report.totalSeconds = (performance.now() - started) / 1000;
-  report.loadAverage.after = loadavg()[0] ?? 0;
   await writeReport(OUTPUT, report);
   const summary = verdicts(report);
   for (const row of summary.rows)
