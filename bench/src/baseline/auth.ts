@@ -1,3 +1,4 @@
+import { createSecretKey, type KeyObject } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { jwtVerify } from 'jose';
 
@@ -13,10 +14,10 @@ export interface BaselineContext {
 }
 
 export class AccessTokenVerifier {
-  private readonly key: Uint8Array;
+  private readonly key: KeyObject;
 
   constructor(secret: string) {
-    this.key = new TextEncoder().encode(secret);
+    this.key = createSecretKey(Buffer.from(secret, 'utf8'));
   }
 
   /** The tenant of the request's bearer JWT, verified once per request. */

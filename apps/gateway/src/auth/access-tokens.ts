@@ -1,3 +1,4 @@
+import { createSecretKey, type KeyObject } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { ActorType, Role as RoleSchema } from '@groundwork/contracts';
 import { SignJWT, jwtVerify } from 'jose';
@@ -29,10 +30,11 @@ export interface AccessTokenSubject {
 /** Short-lived access JWTs (HS256) for signed-in users; refresh tokens belong to membership. */
 @Injectable()
 export class AccessTokens {
-  private readonly key: Uint8Array;
+  private readonly key: KeyObject;
 
   constructor(@Inject(GATEWAY_CONFIG) config: GatewayConfig) {
-    this.key = new TextEncoder().encode(config.JWT_SECRET);
+    // A KeyObject made once: given raw bytes, jose would import the key again on every verify.
+    this.key = createSecretKey(Buffer.from(config.JWT_SECRET, 'utf8'));
   }
 
   async issue(subject: AccessTokenSubject): Promise<{ token: string; expiresAt: Date }> {

@@ -41,6 +41,8 @@ export class NatsModule {
               name: options.serviceName,
               maxReconnectAttempts: -1,
               reconnectTimeWait: 500,
+              // Skips building a stack trace for every request; errors still carry their message.
+              noAsyncTraces: true,
             }),
         },
         { provide: Namespace, useValue: new Namespace(options.namespace) },

@@ -24,6 +24,7 @@ export interface OutboxRelayOptions {
 }
 
 interface OutboxRow {
+  tenant_id: string;
   id: string;
   subject: string;
   envelope: unknown;
@@ -99,7 +100,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private async publishBatch(): Promise<number> {
     return this.unitOfWork.runAsSystem(SystemReason.OUTBOX_RELAY, async () => {
       const rows: OutboxRow[] = await this.txHost.tx.query(
-        `SELECT id, subject, envelope FROM ${this.options.schema}.outbox
+        `SELECT tenant_id, id, subject, envelope FROM ${this.options.schema}.outbox
           WHERE sent_at IS NULL ORDER BY position LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [this.options.batchSize ?? 200],
       );
@@ -113,9 +114,12 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
           }),
         ),
       );
-      await this.txHost.tx.query(`UPDATE ${this.options.schema}.outbox SET sent_at = now() WHERE id = ANY($1::uuid[])`, [
-        rows.map((row) => row.id),
-      ]);
+      // By the full primary key, so the update stays an index look-up however many sent rows are kept.
+      await this.txHost.tx.query(
+        `UPDATE ${this.options.schema}.outbox SET sent_at = now()
+          WHERE (tenant_id, id) IN (SELECT * FROM unnest($1::uuid[], $2::uuid[]))`,
+        [rows.map((row) => row.tenant_id), rows.map((row) => row.id)],
+      );
       return rows.length;
     });
   }
