@@ -19,22 +19,7 @@ validate_database_name "$GROUNDWORK_DATABASE"
 export NODE_ENV="${NODE_ENV:-production}"
 export LOG_LEVEL="${LOG_LEVEL:-warn}"
 
-log_step "Dependencies"
-bash scripts/ensure-deps.sh
-
-log_step "Postgres and NATS"
-bash scripts/ensure-services.sh
-
-log_step "Database $GROUNDWORK_DATABASE"
-bash scripts/db-setup.sh
-export_service_env
-ensure_jwt_secret
-
-log_step "Build"
-turbo run build --output-logs=errors-only || die "The build failed (see above)."
-
-log_step "Migrations"
-migrate_all || die "Migrations failed (see above)."
+prepare_platform
 
 [[ -f bench/dist/run.js ]] || die "bench/dist/run.js is missing after the build; the bench workspace must build it."
 

@@ -247,6 +247,28 @@ migrate_all() {
   done
 }
 
+# prepare_platform: everything `npm start` and `npm run bench` do before starting services: dependencies,
+# Postgres and NATS, the database and roles, the service environment, a build and migrations.
+prepare_platform() {
+  log_step "Dependencies"
+  bash "$ROOT_DIR/scripts/ensure-deps.sh"
+
+  log_step "Postgres and NATS"
+  bash "$ROOT_DIR/scripts/ensure-services.sh"
+
+  log_step "Database $GROUNDWORK_DATABASE"
+  bash "$ROOT_DIR/scripts/db-setup.sh"
+  export_service_env
+  ensure_jwt_secret
+
+  log_step "Build"
+  turbo run build --output-logs=errors-only || die "The build failed (see above)."
+
+  log_step "Migrations"
+  migrate_all || die "Migrations failed (see above)."
+}
+
+
 # ---------------------------------------------------------------------------------------------------
 # Network checks.
 

@@ -159,22 +159,7 @@ wait_healthy() {
 
 started_at=$(now_ms)
 
-log_step "Dependencies"
-bash scripts/ensure-deps.sh
-
-log_step "Postgres and NATS"
-bash scripts/ensure-services.sh
-
-log_step "Database $GROUNDWORK_DATABASE"
-bash scripts/db-setup.sh
-export_service_env
-ensure_jwt_secret
-
-log_step "Build"
-turbo run build --output-logs=errors-only || die "The build failed (see above)."
-
-log_step "Migrations"
-migrate_all || die "Migrations failed (see above)."
+prepare_platform
 
 log_step "Services"
 for svc in "${SERVICES[@]}"; do
