@@ -19,6 +19,13 @@ validate_database_name "$GROUNDWORK_DATABASE"
 export NODE_ENV="${NODE_ENV:-production}"
 export LOG_LEVEL="${LOG_LEVEL:-warn}"
 
+# Every run starts from an empty database, so no earlier run's rows, outbox backlog or bloat (autovacuum
+# may be off) colour the figures. BENCH_KEEP_DATABASE=1 keeps it, e.g. to rerun one section quickly.
+if [[ "${BENCH_KEEP_DATABASE:-0}" != 1 ]]; then
+  bash "$ROOT_DIR/scripts/ensure-services.sh"
+  drop_database || die "Could not drop $GROUNDWORK_DATABASE (see the psql error above)."
+fi
+
 prepare_platform
 
 [[ -f bench/dist/run.js ]] || die "bench/dist/run.js is missing after the build; the bench workspace must build it."

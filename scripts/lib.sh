@@ -236,6 +236,19 @@ ensure_jwt_secret() {
 # turbo ...: the workspace's own turbo (installed by ensure-deps), run from the repository root.
 turbo() { (cd "$ROOT_DIR" && "$ROOT_DIR/node_modules/.bin/turbo" "$@"); }
 
+# drop_database: drops $GROUNDWORK_DATABASE (if it exists) on the server at DATABASE_URL, closing its
+# connections, so tests and benchmarks start from an empty database whatever earlier runs left behind.
+drop_database() {
+  validate_database_name "$GROUNDWORK_DATABASE"
+  if ! have psql; then
+    log "psql is not installed"
+    apt_install "The Postgres client (psql)" postgresql-client
+  fi
+  log "dropping database $GROUNDWORK_DATABASE for a fresh start"
+  PGCONNECT_TIMEOUT=10 psql "$DATABASE_URL" --no-psqlrc --quiet --set ON_ERROR_STOP=1 \
+    --command "DROP DATABASE IF EXISTS \"$GROUNDWORK_DATABASE\" WITH (FORCE)"
+}
+
 migrate_all() {
   local svc
   for svc in membership evaluation; do

@@ -153,10 +153,16 @@ ensure_chromium() {
   log_ok "Chromium installed: $(/usr/bin/chromium --version 2>/dev/null || echo 'version unknown')"
 }
 
+# A fresh test database every run: migrations run from zero and no earlier run's rows remain.
+fresh_database() {
+  drop_database
+  bash scripts/db-setup.sh
+}
+
 run_step dependencies "" bash scripts/ensure-deps.sh
 run_step servers "dependencies" bash scripts/ensure-services.sh
 run_step chromium "" ensure_chromium
-run_step database "servers" bash scripts/db-setup.sh
+run_step database "servers" fresh_database
 run_step build "dependencies" limited "$TURBO" run build
 run_step typecheck "build" limited "$TURBO" run typecheck --continue=dependencies-successful
 run_step lint "build typecheck" limited "$TURBO" run lint --continue=dependencies-successful

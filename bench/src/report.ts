@@ -1,9 +1,11 @@
 import { writeFile } from 'node:fs/promises';
 import { OTHER_PROCESSES, type CpuSplit } from './cpu';
+import { renderImportSection, type ImportBenchReport } from './import-bench';
 import type { JetStreamBaselineResult } from './jetstream-baseline';
 import { failures, type LoadResult } from './load';
 import type { Machine } from './machine';
 import type { PropagationResult } from './propagation';
+import type { SearchBenchResult } from './search-bench';
 import { median, type Distribution } from './stats';
 
 /** One load shape measured against the baseline and the gateway in alternating rounds. */
@@ -51,6 +53,10 @@ export interface BenchReport {
   outboxRowsAtStart?: number;
   problems: string[];
   totalSeconds: number;
+  /** Issue 3 §12: people search and segment count beside the same SQL run directly. */
+  search?: SearchBenchResult;
+  /** Issue 3 §7: import end to end beside a raw COPY, and peak memory on a big file. */
+  imports?: ImportBenchReport;
 }
 
 export const Budget = { minThroughputRatio: 0.8, maxP99Ratio: 1.5 } as const;
@@ -513,6 +519,9 @@ export function renderReport(report: BenchReport): string {
     out.push('', 'Not measured in this run (see the problems above).');
   }
 
+  if (report.search) out.push('', renderSearch(report.search));
+
+  if (report.imports) out.push('', renderImportSection(report.imports));
   out.push(
     '',
     '## How measured',
@@ -537,4 +546,28 @@ export function renderReport(report: BenchReport): string {
 
 export async function writeReport(path: string, report: BenchReport): Promise<void> {
   await writeFile(path, renderReport(report), 'utf8');
+}
+
+function renderSearch(result: SearchBenchResult): string {
+  const { settings } = result;
+  return [
+    `## 5. People search and segment count (${fmt(settings.people)} people in one coalition, ${settings.otherCoalitions} other coalitions of ${fmt(settings.peoplePerOtherCoalition)})`,
+    '',
+    `Seeded in ${fmt(result.seedSeconds)} s (COPY into a staging table, then INSERT … SELECT under each coalition's policy; ${fmt(result.termRows)} search terms). ` +
+      `${fmt(settings.requests)} sequential requests per path after a warm-up, direct and gateway alternating in four rounds. ` +
+      "Direct: the same statement membership runs, as `groundwork_app` in a transaction with `app.tenant_id` set, from the bench process (no NATS, Nest or GraphQL).",
+    '',
+    table(
+      ['operation', 'gateway p50', 'gateway p95', 'direct SQL p50', 'direct SQL p95', 'p95 ratio', 'answers (gateway / direct)'],
+      result.figures.map((figure) => [
+        figure.label,
+        ms(figure.gateway.p50),
+        ms(figure.gateway.p95),
+        ms(figure.direct.p50),
+        ms(figure.direct.p95),
+        ratio(figure.gateway.p95 / figure.direct.p95),
+        `${fmt(figure.answers.gateway)} / ${fmt(figure.answers.direct)}`,
+      ]),
+    ),
+  ].join('\n');
 }

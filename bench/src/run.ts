@@ -4,7 +4,10 @@
  *
  * Tunable for quick runs: BENCH_DURATION_SECONDS (10), BENCH_WARMUP_SECONDS (2), BENCH_ROUNDS (3),
  * BENCH_PEOPLE (500), BENCH_RATE (200), BENCH_PROPAGATION_SECONDS (15), BENCH_SECTIONS (1,2,3),
- * BENCH_OUTPUT (BENCHMARKS.md), BENCH_STRICT=1 (exit 1 when a budget fails).
+ * BENCH_OUTPUT (BENCHMARKS.md), BENCH_STRICT=1 (exit 1 when a budget fails); section 5 (people search and segment
+ * count): BENCH_SEARCH_PEOPLE (1000000), BENCH_SEARCH_OTHER_COALITIONS (100), BENCH_SEARCH_OTHER_PEOPLE (1000),
+ * BENCH_SEARCH_REQUESTS (200); alone with BENCH_SECTIONS=5. Section 6 (import): BENCH_IMPORT_ROWS (200000),
+ * BENCH_IMPORT_BIG_ROWS (1000000, 0 skips it); alone with BENCH_SECTIONS=6.
  */
 import { randomBytes } from 'node:crypto';
 import { loadavg } from 'node:os';
@@ -24,6 +27,8 @@ import { natsPerGraphQL, readGatewayCounters } from './metrics';
 import { Operations, requestBody } from './operations';
 import { startBenchPlatform, type BenchPlatform } from './platform';
 import { measurePropagation, waitForProjection } from './propagation';
+import { runSearchBench, searchBenchSettings } from './search-bench';
+import { importBenchSettings, runImportBench } from './import-bench';
 import { verdicts, writeReport, type BenchReport, type LoadComparison, type NatsPerRequest } from './report';
 
 const numberFrom = (name: string, fallback: number) => {
@@ -41,7 +46,7 @@ const settings = {
   propagationSeconds: numberFrom('BENCH_PROPAGATION_SECONDS', 15),
 };
 /** Which benchmarks to run, e.g. BENCH_SECTIONS=3 while working on propagation; all by default. */
-const SECTIONS = (process.env.BENCH_SECTIONS ?? '1,2,3').split(',').map((section) => section.trim());
+const SECTIONS = (process.env.BENCH_SECTIONS ?? '1,2,3,5,6').split(',').map((section) => section.trim());
 const PERSON_CONCURRENCY = [10, 50];
 const PAGE_CONCURRENCY = [10];
 const NATS_PAGE_SIZES = [10, 50, 100];
@@ -372,6 +377,20 @@ async function main(): Promise<number> {
           `${propagation.mutations.failed} createPerson mutations failed: ${propagation.mutations.firstError ?? ''}`,
         );
       }
+    });
+
+    await section('5. People search and segment count', async () => {
+      report.search = await runSearchBench({
+        anonymous,
+        ownerDatabaseUrl: env.ownerDatabaseUrl,
+        appDatabaseUrl: env.appDatabaseUrl,
+        settings: searchBenchSettings(),
+      });
+    });
+
+    await section('6. Import', async () => {
+      report.imports = await runImportBench(env, platform, importBenchSettings());
+      problems.push(...report.imports.problems);
     });
   } catch (error) {
     problems.push(

@@ -41,4 +41,7 @@ select pg_advisory_unlock(hashtext('groundwork:db-setup')) as db_setup_unlocked 
 \connect :"dbname"
 set client_min_messages = warning;
 create extension if not exists pg_trgm;
+-- People search: phonetic codes of name words (dmetaphone) and accent folding (unaccent).
+create extension if not exists fuzzystrmatch;
+create extension if not exists unaccent;
 revoke create on schema public from public;

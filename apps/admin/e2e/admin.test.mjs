@@ -2,16 +2,14 @@
 // sign up a new coalition, add two people (one first with an invalid email, to see the inline field
 // error), find each with the search box, and wait for the overview to count both.
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { after, before, test } from 'node:test';
-import { chromium } from 'playwright-core';
+import { field, launchChromium, lettersFor, newRunId, openPage, signUp, waitUntil } from './browser.mjs';
 import { ARTIFACTS_DIR, startPlatform } from './platform.mjs';
 
 /** Events reach the evaluation projection asynchronously; this is how long the overview may lag. */
 const OVERVIEW_TIMEOUT_MS = 20_000;
-const UI_TIMEOUT_MS = 15_000;
 
 /** @type {import('./platform.mjs').Platform | undefined} */
 let platform;
@@ -20,19 +18,7 @@ let browser;
 
 before(async () => {
   platform = await startPlatform();
-  // Playwright gives every launch a fresh temporary user-data-dir and removes it on close.
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {
@@ -45,18 +31,9 @@ void test(
   { timeout: 180_000 },
   async () => {
     assert.ok(browser && platform, 'the before hook did not start the browser and platform');
-    const context = await browser.newContext({
-      baseURL: platform.baseUrl,
-      viewport: { width: 1280, height: 900 },
-    });
-    context.setDefaultTimeout(UI_TIMEOUT_MS);
-    const page = await context.newPage();
-    /** @type {string[]} */
-    const pageErrors = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await mkdir(ARTIFACTS_DIR, { recursive: true });
+    const { context, page, pageErrors } = await openPage(browser, platform.baseUrl, { height: 900 });
 
-    const runId = `${Date.now()}${Math.floor(Math.random() * 1e4)}`;
+    const runId = newRunId();
     const coalitionName = `E2E Tenants Union ${runId}`;
     // Names accept letters only, so the run's unique suffix is spelled in letters.
     const nameSuffix = lettersFor(runId);
@@ -69,6 +46,7 @@ void test(
 
     try {
       await signUp(page, coalitionName, runId);
+      await page.getByRole('banner').getByText(coalitionName).waitFor();
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People' }).click();
       await page.getByRole('heading', { name: 'People', level: 1 }).waitFor();
 
@@ -97,22 +75,6 @@ void test(
  * @typedef {{ firstName: string, lastName: string, email: string }} PersonDetails
  * @typedef {import('playwright-core').Page} Page
  */
-
-/**
- * @param {Page} page
- * @param {string} coalitionName
- * @param {string} runId
- */
-async function signUp(page, coalitionName, runId) {
-  await page.goto('/signup');
-  await field(page, 'Coalition name').fill(coalitionName);
-  await field(page, 'Your name').fill('Rosa Parks-Admin');
-  await field(page, 'Email').fill(`admin.${runId}@example.org`);
-  await field(page, 'Password').fill(`Str0ng-pass-${runId}`);
-  await page.getByRole('button', { name: 'Create coalition' }).click();
-  await page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
-  await page.getByRole('banner').getByText(coalitionName).waitFor();
-}
 
 /**
  * @param {Page} page
@@ -197,36 +159,4 @@ async function waitForTotalPeople(page, expected) {
   assert.fail(
     `The overview showed ${shown || 'nothing'} people after ${OVERVIEW_TIMEOUT_MS / 1000} s; expected ${expected}`,
   );
-}
-
-/**
- * `runId`'s digits as letters (0 → a … 9 → j), Capitalized.
- * @param {string} runId
- */
-function lettersFor(runId) {
-  const letters = [...runId].map((digit) => String.fromCharCode(97 + Number(digit))).join('');
-  return letters.charAt(0).toUpperCase() + letters.slice(1);
-}
-
-/**
- * The input labelled exactly `label`; required fields add an asterisk to the label's text.
- * @param {Page | import('playwright-core').Locator} scope
- * @param {string} label
- */
-function field(scope, label) {
-  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return scope.getByLabel(new RegExp(`^${escaped}( \\*)?$`));
-}
-
-/**
- * @param {() => Promise<boolean>} condition
- * @param {string} description
- */
-async function waitUntil(condition, description, timeoutMs = UI_TIMEOUT_MS) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await condition()) return;
-    await delay(100);
-  }
-  assert.fail(`Timed out after ${timeoutMs / 1000} s waiting for ${description}`);
 }

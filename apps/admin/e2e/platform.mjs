@@ -32,7 +32,11 @@ async function assertReachable(baseUrl) {
     throw new Error(`HTTP ${response.status}`);
   } catch (error) {
     const reason =
-      error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
+      error instanceof Error
+        ? error.cause instanceof Error
+          ? error.cause.message
+          : error.message
+        : String(error);
     throw new Error(
       `Groundwork is not reachable at ${baseUrl} (${reason}). Start it with \`npm start\`, ` +
         'or unset GROUNDWORK_URL to let the test start the built services itself.',

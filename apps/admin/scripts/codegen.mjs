@@ -52,7 +52,7 @@ const output = await codegen({
     enumsAsTypes: true,
     onlyOperationTypes: true,
     strictScalars: true,
-    scalars: { DateTime: 'string' },
+    scalars: { DateTime: 'string', JSONObject: 'Record<string, unknown>', LocalDate: 'string' },
     useTypeImports: true,
   },
 });

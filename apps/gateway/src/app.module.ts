@@ -18,6 +18,8 @@ import { CorrelationMiddleware } from './http/correlation.middleware';
 import { HealthController } from './http/health.controller';
 import { MetricsController } from './http/metrics.controller';
 import { resolvers } from './resolvers';
+import { ImportsHttpModule } from './imports/imports-http.module';
+import { SegmentsHttpModule } from './segments/segments-http.module';
 
 export const GATEWAY = 'gateway';
 
@@ -54,6 +56,8 @@ export class AppModule implements NestModule {
           driver: ApolloDriver,
           useClass: GraphQLOptionsFactory,
         }),
+        ImportsHttpModule,
+        SegmentsHttpModule,
       ],
       controllers: [HealthController, MetricsController],
       providers: [

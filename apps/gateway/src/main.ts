@@ -1,4 +1,5 @@
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { ConfigError, JsonLogger } from '@groundwork/service-kit';
 import { AppModule, GATEWAY } from './app.module';
 import { loadGatewayConfig } from './config';
@@ -7,7 +8,13 @@ import { adminClient } from './http/admin-client';
 async function main(): Promise<void> {
   const config = loadGatewayConfig();
   const logger = new JsonLogger(GATEWAY, config.LOG_LEVEL);
-  const app = await NestFactory.create(AppModule.forRoot(config), { logger, bufferLogs: true });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    logger,
+    bufferLogs: true,
+  });
+  // GraphQL bodies up to 1 MB: bulk operations take up to 10,000 ids (about 370 kB); express's default
+  // is 100 kB. Query size itself stays bounded by the token, depth and cost limits.
+  app.useBodyParser('json', { limit: '1mb' });
   app.use(adminClient(config.ADMIN_DIST, logger));
   app.enableShutdownHooks();
   await app.listen(config.HTTP_PORT);

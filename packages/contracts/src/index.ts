@@ -8,6 +8,16 @@ export * from './fields';
 export * from './headers';
 export * from './health';
 export * from './membership';
+export * from './membership-audit';
+export * from './membership-organizations';
+export * from './membership-people';
+export * from './membership-relationships';
+export * from './membership-ladder';
+export * from './membership-consent';
+export * from './membership-tags';
+export * from './membership-imports';
+export * from './membership-segments';
+export * from './membership-duplicates';
 export * from './reply';
 export * from './rpc';
 

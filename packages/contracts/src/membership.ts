@@ -1,32 +1,22 @@
 import { z } from 'zod';
-import { event, streamFor } from './envelope';
-import {
-  emailAddress,
-  idBatch,
-  isoDateTime,
-  languageTag,
-  pageOf,
-  pageRequest,
-  password,
-  personName,
-  phoneNumber,
-  plainText,
-  postalCode,
-  tagList,
-  uuid,
-} from './fields';
+import { emailAddress, idBatch, isoDateTime, pageOf, pageRequest, password, plainText, uuid } from './fields';
+import { peopleEvents, peopleRpc } from './membership-people';
+import { organizationsRpc } from './membership-organizations';
+import { relationshipsRpc } from './membership-relationships';
+import { ladderRpc } from './membership-ladder';
+import { consentRpc } from './membership-consent';
+import { tagsRpc } from './membership-tags';
+import { importsRpc } from './membership-imports';
+import { segmentsRpc } from './membership-segments';
+import { duplicatesRpc } from './membership-duplicates';
+import { auditRpc } from './membership-audit';
+import { ApiTokenScope, Role } from './membership-roles';
 import { rpc } from './rpc';
 
-export const MEMBERSHIP = 'membership';
-export const MEMBERSHIP_STREAM = streamFor(MEMBERSHIP);
+export { MEMBERSHIP, MEMBERSHIP_STREAM } from './membership-service';
+export { ApiTokenScope, Role } from './membership-roles';
 
 // ---- shapes ------------------------------------------------------------------------------------
-
-export const Role = z.enum(['OWNER', 'ADMIN', 'ORGANIZER', 'VIEWER']);
-export type Role = z.infer<typeof Role>;
-
-export const ApiTokenScope = z.enum(['READ', 'WRITE']);
-export type ApiTokenScope = z.infer<typeof ApiTokenScope>;
 
 export const CoalitionDto = z.object({
   id: uuid(),
@@ -105,36 +95,11 @@ export const AuthenticatedApiTokenDto = z.object({
 });
 export type AuthenticatedApiTokenDto = z.infer<typeof AuthenticatedApiTokenDto>;
 
-export const PersonDto = z.object({
-  id: uuid(),
-  firstName: z.string(),
-  lastName: z.string(),
-  email: z.string().nullable(),
-  phone: z.string().nullable(),
-  postalCode: z.string().nullable(),
-  preferredLanguage: z.string().nullable(),
-  tags: z.array(z.string()),
-  createdAt: isoDateTime(),
-  updatedAt: isoDateTime(),
-  archivedAt: isoDateTime().nullable(),
-});
-export type PersonDto = z.infer<typeof PersonDto>;
-
-const personFields = {
-  firstName: personName(),
-  lastName: personName(),
-  email: emailAddress().nullable().optional(),
-  phone: phoneNumber().nullable().optional(),
-  postalCode: postalCode().nullable().optional(),
-  preferredLanguage: languageTag().nullable().optional(),
-  tags: tagList().optional(),
-};
-
 const ok = z.object({ ok: z.literal(true) });
 
 // ---- request-reply subjects ------------------------------------------------------------------------
 
-export const membershipRpc = {
+const accountsRpc = {
   // Named paths that run before a tenant is known.
   'membership.auth.sign-up': rpc({
     tenant: false,
@@ -234,40 +199,24 @@ export const membershipRpc = {
     request: z.object({}),
     reply: z.array(ApiTokenDto),
   }),
-  'membership.person.create': rpc({
-    tenant: true,
-    request: z.object(personFields),
-    reply: PersonDto,
-  }),
-  'membership.person.update': rpc({
-    tenant: true,
-    request: z.object({
-      id: uuid(),
-      ...personFields,
-      firstName: personName().optional(),
-      lastName: personName().optional(),
-    }),
-    reply: PersonDto,
-  }),
-  'membership.person.archive': rpc({
-    tenant: true,
-    request: z.object({ id: uuid() }),
-    reply: PersonDto,
-  }),
-  'membership.person.get-many': rpc({
-    tenant: true,
-    request: idBatch(),
-    reply: z.array(PersonDto),
-  }),
-  'membership.person.list': rpc({
-    tenant: true,
-    request: z.object({
-      ...pageRequest,
-      search: z.string().trim().max(100, 'must be at most 100 characters').optional(),
-      includeArchived: z.boolean().default(false),
-    }),
-    reply: pageOf(PersonDto),
-  }),
+} as const;
+
+/**
+ * Every membership subject. Each area of membership keeps its subjects in its own
+ * `membership-<area>.ts` beside its schemas; they are gathered here.
+ */
+export const membershipRpc = {
+  ...auditRpc,
+  ...accountsRpc,
+  ...peopleRpc,
+  ...organizationsRpc,
+  ...relationshipsRpc,
+  ...ladderRpc,
+  ...consentRpc,
+  ...tagsRpc,
+  ...importsRpc,
+  ...segmentsRpc,
+  ...duplicatesRpc,
 } as const;
 export type MembershipRpc = typeof membershipRpc;
 
@@ -276,12 +225,5 @@ export type MembershipRpc = typeof membershipRpc;
 // erasure never has to chase copies through the stream.
 
 export const membershipEvents = {
-  personCreated: event(MEMBERSHIP, 'person.created', 1, z.object({ personId: uuid(), createdAt: isoDateTime() })),
-  personUpdated: event(
-    MEMBERSHIP,
-    'person.updated',
-    1,
-    z.object({ personId: uuid(), changedFields: z.array(z.string()), updatedAt: isoDateTime() }),
-  ),
-  personArchived: event(MEMBERSHIP, 'person.archived', 1, z.object({ personId: uuid(), archivedAt: isoDateTime() })),
+  ...peopleEvents,
 } as const;

@@ -5,7 +5,11 @@ import type { OverviewDto, TrendInterval } from '@groundwork/contracts';
 import { TenantContext } from '@groundwork/service-kit';
 
 /** The tables this projection owns; a rebuild empties exactly these. */
-export const MEMBERSHIP_PROJECTION_TABLES = ['evaluation.membership_daily', 'evaluation.membership_totals'];
+export const MEMBERSHIP_PROJECTION_TABLES = [
+  'evaluation.membership_daily',
+  'evaluation.membership_totals',
+  'evaluation.import_joins',
+];
 
 export interface TrendRow {
   at: Date;

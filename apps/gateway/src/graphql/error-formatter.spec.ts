@@ -34,6 +34,17 @@ describe('GraphQLErrorFormatter', () => {
     });
   });
 
+  it('names the input that pointed at nothing in NOT_FOUND, when the service says', () => {
+    const formatted = fromResolver(
+      new RpcError('membership.relationship.create', {
+        code: ErrorCode.NOT_FOUND,
+        message: 'toPersonId: person 1 was not found',
+        details: { field: 'toPersonId' },
+      }),
+    );
+    expect(formatted.extensions).toEqual({ code: 'NOT_FOUND', field: 'toPersonId' });
+  });
+
   it('keeps the field and issues of BAD_USER_INPUT', () => {
     const issues = [{ field: 'email', message: 'must be a valid email address' }];
     const formatted = fromResolver(

@@ -28,7 +28,12 @@ export function publicRpcError(error: RpcError): PublicError | null {
         extensions: { field: error.details?.field },
       };
     case ErrorCode.NOT_FOUND:
-      return { code: PublicErrorCode.NOT_FOUND, message: error.message };
+      // The field names the input that pointed at nothing, e.g. `toPersonId`, when the service knows it.
+      return {
+        code: PublicErrorCode.NOT_FOUND,
+        message: error.message,
+        ...(error.details?.field ? { extensions: { field: error.details.field } } : {}),
+      };
     case ErrorCode.UNAUTHENTICATED:
       return { code: PublicErrorCode.UNAUTHENTICATED, message: error.message };
     case ErrorCode.FORBIDDEN:

@@ -4,7 +4,7 @@ import type { LoggerService } from '@nestjs/common';
 import express, { type NextFunction, type Request, type Response } from 'express';
 
 /** Paths the gateway answers itself; everything else belongs to the admin client. */
-const API_PATHS = ['/graphql', '/health', '/metrics'];
+const API_PATHS = ['/graphql', '/health', '/metrics', '/api'];
 
 function isApiPath(path: string): boolean {
   return API_PATHS.some((api) => path === api || path.startsWith(`${api}/`));

@@ -67,22 +67,26 @@ export class PeopleResolver {
   }
 }
 
-/** `tags: null` on creation means no tags. */
-function createRequest({ tags, ...fields }: CreatePersonInput): CreatePersonRequest {
-  return tags === null || tags === undefined ? fields : { ...fields, tags };
+/** Fields that always have a value: on creation `null` means the default, on update it is refused. */
+const NEVER_NULL = ['phoneSms', 'status', 'customFields'] as const;
+/** Lists: `null` means empty. */
+const LISTS = ['tags', 'preferredLanguages'] as const;
+
+/** `tags: null` on creation means no tags; other never-null fields left null take their defaults. */
+function createRequest(input: CreatePersonInput): CreatePersonRequest {
+  const request: Record<string, unknown> = { ...input };
+  for (const field of [...NEVER_NULL, ...LISTS]) if (request[field] === null) delete request[field];
+  return request as CreatePersonRequest;
 }
 
-/** On update, names cannot be cleared and `tags: null` clears the tags. */
-function updateRequest({ firstName, lastName, tags, ...fields }: UpdatePersonInput): UpdatePersonRequest {
-  const cleared = [firstName === null && 'firstName', lastName === null && 'lastName'].filter(
-    (field) => field !== false,
+/** On update, names and never-null fields cannot be cleared, and `tags: null` clears the tags. */
+function updateRequest(input: UpdatePersonInput): UpdatePersonRequest {
+  const cleared = (['firstName', 'lastName', ...NEVER_NULL] as const).filter(
+    (field) => input[field] === null,
   );
   if (cleared.length > 0)
     throw badUserInput(cleared.map((field) => ({ field, message: 'must not be null' })));
-  return {
-    ...fields,
-    ...(firstName !== undefined && firstName !== null ? { firstName } : {}),
-    ...(lastName !== undefined && lastName !== null ? { lastName } : {}),
-    ...(tags !== undefined ? { tags: tags ?? [] } : {}),
-  };
+  const request: Record<string, unknown> = { ...input };
+  for (const field of LISTS) if (request[field] === null) request[field] = [];
+  return request as UpdatePersonRequest;
 }

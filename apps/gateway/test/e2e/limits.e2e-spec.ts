@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { startPlatform, type Platform } from '@groundwork/testing';
 import { GRAPHQL_LIMITS } from '../../src/graphql/graphql-limits';
 import { signUpCoalition, type AuthPayload } from './support/coalitions';
@@ -111,6 +112,24 @@ describe('limits', () => {
       { token: owner.accessToken },
     );
     expect(people.totalCount).toBe(0);
+  });
+
+  it('takes a bulk request of 10,000 ids (about 370 kB) and refuses bodies over 1 MB with 413', async () => {
+    const personIds = Array.from({ length: 10_000 }, () => randomUUID());
+    const bulk = `mutation ($input: BulkTagInput!) { bulkTagPeople(input: $input) { changed matched } }`;
+    const accepted = await client.request<{ bulkTagPeople: { changed: number; matched: number } }>(
+      bulk,
+      { input: { tag: 'door-knock', personIds } },
+      { token: owner.accessToken },
+    );
+    expect(accepted.status).toBe(200);
+    expect(accepted.data?.bulkTagPeople).toEqual({ changed: 0, matched: 0 });
+
+    const tooLarge = await client.post(
+      { query: '{ me { role } }', variables: { padding: 'x'.repeat(1_100_000) } },
+      { token: owner.accessToken },
+    );
+    expect(tooLarge.status).toBe(413);
   });
 
   it('keeps CSRF prevention on', async () => {

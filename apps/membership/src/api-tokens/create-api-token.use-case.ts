@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { TenantContext, UnitOfWork } from '@groundwork/service-kit';
+import { accountEvents } from '@groundwork/contracts';
+import { OutboxWriter, TenantContext, UnitOfWork } from '@groundwork/service-kit';
 import type { MembershipReply, MembershipRequest } from '../membership-rpc';
 import { ActingMember, actingUserId } from '../users/acting-member';
 import { newApiToken } from './api-token-format';
@@ -15,6 +16,7 @@ export class CreateApiTokenUseCase {
     private readonly unitOfWork: UnitOfWork,
     private readonly acting: ActingMember,
     private readonly apiTokens: ApiTokenRepository,
+    private readonly outbox: OutboxWriter,
   ) {}
 
   execute(input: MembershipRequest<'membership.api-token.create'>): Promise<MembershipReply<'membership.api-token.create'>> {
@@ -35,6 +37,7 @@ export class CreateApiTokenUseCase {
         revokedAt: null,
       };
       await this.apiTokens.insert(apiToken);
+      await this.outbox.append(accountEvents.apiTokenCreated, { apiTokenId: apiToken.id, scopes: apiToken.scopes });
       return { token, apiToken: toApiTokenDto(apiToken) };
     });
   }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, TenantContext, UnitOfWork } from '@groundwork/service-kit';
+import { accountEvents } from '@groundwork/contracts';
+import { DomainError, OutboxWriter, TenantContext, UnitOfWork } from '@groundwork/service-kit';
 import type { MembershipReply, MembershipRequest } from '../membership-rpc';
 import { ActingMember } from '../users/acting-member';
 import { toApiTokenDto } from './api-token.mapper';
@@ -13,6 +14,7 @@ export class RevokeApiTokenUseCase {
     private readonly unitOfWork: UnitOfWork,
     private readonly acting: ActingMember,
     private readonly apiTokens: ApiTokenRepository,
+    private readonly outbox: OutboxWriter,
   ) {}
 
   execute(input: MembershipRequest<'membership.api-token.revoke'>): Promise<MembershipReply<'membership.api-token.revoke'>> {
@@ -24,6 +26,7 @@ export class RevokeApiTokenUseCase {
       if (!token.revokedAt) {
         token.revokedAt = new Date();
         await this.apiTokens.revoke(tenantId, token.id, token.revokedAt);
+        await this.outbox.append(accountEvents.apiTokenRevoked, { apiTokenId: token.id });
       }
       return toApiTokenDto(token);
     });

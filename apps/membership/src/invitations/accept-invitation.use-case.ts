@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { AuthResultDto } from '@groundwork/contracts';
-import { DomainError, SystemReason, UnitOfWork } from '@groundwork/service-kit';
+import { accountEvents, type AuthResultDto } from '@groundwork/contracts';
+import { DomainError, OutboxWriter, SystemReason, UnitOfWork } from '@groundwork/service-kit';
 import { toAuthResult } from '../auth/auth-result.mapper';
 import { CoalitionRepository } from '../coalitions/coalition.repository';
 import type { MembershipRequest } from '../membership-rpc';
@@ -29,6 +29,7 @@ export class AcceptInvitationUseCase {
     private readonly coalitions: CoalitionRepository,
     private readonly sessions: SessionIssuer,
     private readonly passwords: PasswordHasher,
+    private readonly outbox: OutboxWriter,
   ) {}
 
   async execute(input: MembershipRequest<'membership.auth.accept-invitation'>): Promise<AuthResultDto> {
@@ -64,6 +65,11 @@ export class AcceptInvitationUseCase {
         await this.memberships.insert(membership);
       }
       await this.invitations.markAccepted(tenantId, invitation.id, now);
+      await this.outbox.append(accountEvents.invitationAccepted, {
+        invitationId: invitation.id,
+        userId: user.id,
+        role: membership.role,
+      });
       const coalition = await this.coalitions.findById(tenantId);
       if (!coalition) throw invalidInvitation();
       const session = await this.sessions.start(tenantId, user.id);

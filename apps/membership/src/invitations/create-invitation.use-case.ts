@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { ErrorCode } from '@groundwork/contracts';
-import { DomainError, TenantContext, UnitOfWork } from '@groundwork/service-kit';
+import { ErrorCode, accountEvents } from '@groundwork/contracts';
+import { DomainError, OutboxWriter, TenantContext, UnitOfWork } from '@groundwork/service-kit';
 import { CoalitionRepository } from '../coalitions/coalition.repository';
 import { MEMBERSHIP_CONFIG, type MembershipConfig } from '../config';
 import { Mailer, type OutgoingMail } from '../mail/mailer';
@@ -32,6 +32,7 @@ export class CreateInvitationUseCase {
     private readonly invitations: InvitationRepository,
     private readonly coalitions: CoalitionRepository,
     private readonly mailer: Mailer,
+    private readonly outbox: OutboxWriter,
     @Inject(MEMBERSHIP_CONFIG) private readonly config: MembershipConfig,
   ) {}
 
@@ -60,6 +61,7 @@ export class CreateInvitationUseCase {
         acceptedAt: null,
       };
       await this.invitations.insert(invitation);
+      await this.outbox.append(accountEvents.invitationCreated, { invitationId: invitation.id, role: invitation.role });
       return { invitation, token, coalitionName: coalition.name };
     });
     await this.mail(invitationMail({ ...invitation, to: invitation.email, coalitionName, token, publicUrl: this.config.PUBLIC_URL }));

@@ -4,6 +4,7 @@ import { OutboxWriter, UnitOfWork } from '@groundwork/service-kit';
 import type { PersonEntity } from './person.entity';
 import { PersonErrors } from './person.errors';
 import { PersonRepository } from './person.repository';
+import { PersonStatusChangeRepository } from './person-status-change.repository';
 
 /**
  * Archives a person. Idempotent: archiving an archived person returns it unchanged and emits no
@@ -14,6 +15,7 @@ export class ArchivePersonUseCase {
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly people: PersonRepository,
+    private readonly statusChanges: PersonStatusChangeRepository,
     private readonly outbox: OutboxWriter,
   ) {}
 
@@ -23,8 +25,10 @@ export class ArchivePersonUseCase {
       if (!person) throw PersonErrors.notFound(id);
       if (person.isArchived) return person;
       const archivedAt = new Date();
+      const previousStatus = person.status;
       person.archive(archivedAt);
       await this.people.save(person);
+      await this.statusChanges.record(person.id, previousStatus, person.status, archivedAt);
       await this.outbox.append(membershipEvents.personArchived, {
         personId: person.id,
         archivedAt: archivedAt.toISOString(),

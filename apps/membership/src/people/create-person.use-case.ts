@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { membershipEvents } from '@groundwork/contracts';
 import { OutboxWriter, TenantContext, UnitOfWork } from '@groundwork/service-kit';
+import { CustomFieldValues } from '../custom-fields/custom-field-values';
 import { PersonDetailsNormalizer, type CreatePersonInput } from './person-details.normalizer';
+import { PersonReferences } from './person-references';
 import { PersonEntity } from './person.entity';
 import { PersonRepository } from './person.repository';
 
@@ -13,13 +15,22 @@ export class CreatePersonUseCase {
     private readonly context: TenantContext,
     private readonly people: PersonRepository,
     private readonly normalizer: PersonDetailsNormalizer,
+    private readonly customFields: CustomFieldValues,
+    private readonly references: PersonReferences,
     private readonly outbox: OutboxWriter,
   ) {}
 
   execute(input: CreatePersonInput): Promise<PersonEntity> {
-    const details = this.normalizer.forCreate(input);
+    const requested = this.normalizer.forCreate(input);
     return this.unitOfWork.run(async () => {
-      const person = PersonEntity.create(this.context.tenantId(), randomUUID(), details, new Date());
+      const customFields = await this.customFields.merge({}, requested.customFields, true);
+      const person = PersonEntity.create(
+        this.context.tenantId(),
+        randomUUID(),
+        { ...requested.details, customFields },
+        new Date(),
+      );
+      await this.references.check(person, ['referredByPersonId', 'assignedOrganizerId']);
       await this.people.insert(person);
       await this.outbox.append(membershipEvents.personCreated, {
         personId: person.id,

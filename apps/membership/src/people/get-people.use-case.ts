@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { UnitOfWork } from '@groundwork/service-kit';
 import type { PersonEntity } from './person.entity';
-import { PersonRepository } from './person.repository';
+import { PersonReads } from './person.reads';
 
 /**
  * People by id, for DataLoaders: in the order asked, each once, archived ones included; ids that
@@ -9,14 +8,11 @@ import { PersonRepository } from './person.repository';
  */
 @Injectable()
 export class GetPeopleUseCase {
-  constructor(
-    private readonly unitOfWork: UnitOfWork,
-    private readonly people: PersonRepository,
-  ) {}
+  constructor(private readonly people: PersonReads) {}
 
   async execute(ids: string[]): Promise<PersonEntity[]> {
     const unique = [...new Set(ids)];
-    const found = await this.unitOfWork.run(() => this.people.findByIds(unique));
+    const found = await this.people.byIds(unique);
     const byId = new Map(found.map((person) => [person.id, person]));
     return unique.flatMap((id) => byId.get(id) ?? []);
   }

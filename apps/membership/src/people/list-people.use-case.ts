@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { MembershipRpc, Page, RpcParsedRequest } from '@groundwork/contracts';
-import { UnitOfWork } from '@groundwork/service-kit';
 import { decodePersonCursor, encodePersonCursor } from './person-cursor';
 import type { PersonEntity } from './person.entity';
 import { PersonErrors } from './person.errors';
-import { PersonRepository } from './person.repository';
+import { PersonReads } from './person.reads';
 
 export type ListPeopleInput = RpcParsedRequest<MembershipRpc['membership.person.list']>;
 
@@ -13,22 +12,17 @@ const CONTROL_CHARACTERS = /\p{Cc}/u;
 /** One page of people, newest first, with keyset cursors and the size of the filtered set. */
 @Injectable()
 export class ListPeopleUseCase {
-  constructor(
-    private readonly unitOfWork: UnitOfWork,
-    private readonly people: PersonRepository,
-  ) {}
+  constructor(private readonly people: PersonReads) {}
 
   async execute(input: ListPeopleInput): Promise<Page<PersonEntity>> {
     if (input.search && CONTROL_CHARACTERS.test(input.search)) throw PersonErrors.invalidSearch();
     const after = input.after ? decodePersonCursor(input.after) : undefined;
-    const slice = await this.unitOfWork.run(() =>
-      this.people.page({
-        limit: input.first,
-        after,
-        search: input.search || undefined,
-        includeArchived: input.includeArchived,
-      }),
-    );
+    const slice = await this.people.page({
+      limit: input.first,
+      after,
+      search: input.search || undefined,
+      includeArchived: input.includeArchived,
+    });
     const last = slice.rows.at(-1);
     return {
       items: slice.rows,

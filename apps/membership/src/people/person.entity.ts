@@ -1,8 +1,32 @@
+import type { CustomFieldValue, PersonSource, PersonStatus } from '@groundwork/contracts';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** The fields a person's details consist of; `person.updated` names the ones that changed. */
 export type PersonField =
-  'firstName' | 'lastName' | 'email' | 'phone' | 'postalCode' | 'preferredLanguage' | 'tags';
+  | 'firstName'
+  | 'lastName'
+  | 'pronouns'
+  | 'email'
+  | 'phone'
+  | 'phoneSms'
+  | 'addressLine1'
+  | 'addressLine2'
+  | 'city'
+  | 'region'
+  | 'postalCode'
+  | 'country'
+  | 'area'
+  | 'preferredLanguage'
+  | 'preferredLanguages'
+  | 'joinedOn'
+  | 'source'
+  | 'sourceDetail'
+  | 'referredByPersonId'
+  | 'status'
+  | 'assignedOrganizerId'
+  | 'externalId'
+  | 'customFields'
+  | 'tags';
 
 export type PersonDetails = Pick<PersonEntity, PersonField>;
 
@@ -26,6 +50,9 @@ export class PersonEntity {
   @Column({ name: 'last_name', type: 'text' })
   lastName!: string;
 
+  @Column({ type: 'text', nullable: true })
+  pronouns!: string | null;
+
   /** Lowercase; unique among a coalition's people who are not archived. */
   @Column({ type: 'text', nullable: true })
   email!: string | null;
@@ -34,11 +61,72 @@ export class PersonEntity {
   @Column({ type: 'text', nullable: true })
   phone!: string | null;
 
+  /** Whether the primary phone takes SMS. */
+  @Column({ name: 'phone_sms', type: 'boolean', default: false })
+  phoneSms!: boolean;
+
+  @Column({ name: 'address_line1', type: 'text', nullable: true })
+  addressLine1!: string | null;
+
+  @Column({ name: 'address_line2', type: 'text', nullable: true })
+  addressLine2!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  city!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  region!: string | null;
+
   @Column({ name: 'postal_code', type: 'text', nullable: true })
   postalCode!: string | null;
 
+  /** ISO 3166-1 alpha-2. */
+  @Column({ type: 'text', nullable: true })
+  country!: string | null;
+
+  /** Area or neighbourhood, as the coalition names it. */
+  @Column({ type: 'text', nullable: true })
+  area!: string | null;
+
+  /** Always the first of `preferredLanguages` (a check in the table holds it). */
   @Column({ name: 'preferred_language', type: 'text', nullable: true })
   preferredLanguage!: string | null;
+
+  @Column({ name: 'preferred_languages', type: 'text', array: true, default: () => `'{}'` })
+  preferredLanguages!: string[];
+
+  /**
+   * `YYYY-MM-DD`. Read through TypeORM it is that string; read by plain SQL, pg hands a Date at
+   * local midnight, which `calendarDate()` in the mapper turns back.
+   */
+  @Column({ name: 'joined_on', type: 'date', nullable: true })
+  joinedOn!: string | Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  source!: PersonSource | null;
+
+  @Column({ name: 'source_detail', type: 'text', nullable: true })
+  sourceDetail!: string | null;
+
+  /** The person who referred this one (source REFERRAL); same coalition. */
+  @Column({ name: 'referred_by_person_id', type: 'uuid', nullable: true })
+  referredByPersonId!: string | null;
+
+  /** ARCHIVED exactly when `archivedAt` is set. */
+  @Column({ type: 'text', default: 'ACTIVE' })
+  status!: PersonStatus;
+
+  /** A user of the coalition: the person's point person. */
+  @Column({ name: 'assigned_organizer_id', type: 'uuid', nullable: true })
+  assignedOrganizerId!: string | null;
+
+  /** Unique within the coalition when set; imports match on it. */
+  @Column({ name: 'external_id', type: 'text', nullable: true })
+  externalId!: string | null;
+
+  /** Values by custom field key, checked against the coalition's definitions before they get here. */
+  @Column({ name: 'custom_fields', type: 'jsonb', default: () => `'{}'` })
+  customFields!: Record<string, CustomFieldValue>;
 
   @Column({ type: 'text', array: true, default: () => `'{}'` })
   tags!: string[];
@@ -68,7 +156,8 @@ export class PersonEntity {
   }
 
   /** Applies the given details; returns the fields whose value actually changed (none: nothing touched). */
-  applyChanges(changes: Partial<PersonDetails>, now: Date): PersonField[] {
+  applyChanges(requested: Partial<PersonDetails>, now: Date): PersonField[] {
+    const changes = this.withDerivedFields(requested);
     const changed = (Object.keys(changes) as PersonField[]).filter(
       (field) => changes[field] !== undefined && !sameValue(this[field], changes[field]),
     );
@@ -76,17 +165,57 @@ export class PersonEntity {
     return changed;
   }
 
+  /**
+   * `preferredLanguage` alone moves that language to the front of the list (null clears the list);
+   * a source other than REFERRAL drops the referrer unless the request names one.
+   */
+  private withDerivedFields(changes: Partial<PersonDetails>): Partial<PersonDetails> {
+    const derived = { ...changes };
+    if (changes.preferredLanguages === undefined && changes.preferredLanguage !== undefined) {
+      const first = changes.preferredLanguage;
+      derived.preferredLanguages =
+        first === null ? [] : [first, ...this.preferredLanguages.filter((tag) => tag !== first)].slice(0, 10);
+    }
+    if (
+      changes.source !== undefined &&
+      changes.source !== 'REFERRAL' &&
+      changes.referredByPersonId === undefined
+    ) {
+      derived.referredByPersonId = null;
+    }
+    return derived;
+  }
+
   archive(now: Date): void {
     this.archivedAt = now;
+    this.status = 'ARCHIVED';
     this.updatedAt = now;
   }
 }
 
 function sameValue(current: unknown, next: unknown): boolean {
   if (Array.isArray(current) && Array.isArray(next)) {
-    return current.length === next.length && current.every((value, index) => value === next[index]);
+    return current.length === next.length && current.every((value, index) => sameValue(value, next[index]));
+  }
+  if (current instanceof Date && typeof next === 'string') return calendarDate(current) === next;
+  if (isRecord(current) && isRecord(next)) {
+    const keys = Object.keys(current);
+    return (
+      keys.length === Object.keys(next).length && keys.every((key) => sameValue(current[key], next[key]))
+    );
   }
   return current === next;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+
+/** `YYYY-MM-DD` of a `date` column, whichever way it was read. */
+export function calendarDate(value: string | Date): string {
+  if (typeof value === 'string') return value;
+  const pad = (part: number) => String(part).padStart(2, '0');
+  return `${value.getFullYear()}-${pad(value.getMonth() + 1)}-${pad(value.getDate())}`;
 }
 
 function pick(changes: Partial<PersonDetails>, fields: PersonField[]): Partial<PersonDetails> {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, TenantContext, UnitOfWork } from '@groundwork/service-kit';
+import { accountEvents } from '@groundwork/contracts';
+import { DomainError, OutboxWriter, TenantContext, UnitOfWork } from '@groundwork/service-kit';
 import type { MembershipReply, MembershipRequest } from '../membership-rpc';
 import { SessionRepository } from '../sessions/session.repository';
 import { ActingMember } from './acting-member';
@@ -19,6 +20,7 @@ export class RemoveUserUseCase {
     private readonly memberships: MembershipRepository,
     private readonly ownerRules: OwnerRules,
     private readonly sessions: SessionRepository,
+    private readonly outbox: OutboxWriter,
   ) {}
 
   execute(input: MembershipRequest<'membership.user.remove'>): Promise<MembershipReply<'membership.user.remove'>> {
@@ -31,6 +33,7 @@ export class RemoveUserUseCase {
       if (membership.role === 'OWNER') await this.ownerRules.assertAnotherOwnerRemains(tenantId, input.userId);
       await this.memberships.delete(tenantId, input.userId);
       await this.sessions.revokeUser(tenantId, input.userId);
+      await this.outbox.append(accountEvents.userRemoved, { userId: input.userId, role: membership.role });
       return { ok: true as const };
     });
   }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, TenantContext, UnitOfWork } from '@groundwork/service-kit';
+import { accountEvents } from '@groundwork/contracts';
+import { DomainError, OutboxWriter, TenantContext, UnitOfWork } from '@groundwork/service-kit';
 import type { MembershipReply, MembershipRequest } from '../membership-rpc';
 import { SessionRepository } from '../sessions/session.repository';
 import { ActingMember } from './acting-member';
@@ -17,6 +18,7 @@ export class UpdateUserRoleUseCase {
     private readonly memberships: MembershipRepository,
     private readonly ownerRules: OwnerRules,
     private readonly sessions: SessionRepository,
+    private readonly outbox: OutboxWriter,
   ) {}
 
   execute(input: MembershipRequest<'membership.user.update-role'>): Promise<MembershipReply<'membership.user.update-role'>> {
@@ -30,6 +32,7 @@ export class UpdateUserRoleUseCase {
       if (member.role === 'OWNER') await this.ownerRules.assertAnotherOwnerRemains(tenantId, member.id);
       await this.memberships.updateRole(tenantId, member.id, input.role);
       await this.sessions.revokeUser(tenantId, member.id);
+      await this.outbox.append(accountEvents.userRoleChanged, { userId: member.id, from: member.role, to: input.role });
       return toMemberUserDto({ ...member, role: input.role });
     });
   }

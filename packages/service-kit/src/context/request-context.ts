@@ -11,6 +11,8 @@ export const SystemReason = {
   /** Accepting an invitation may find or create a platform user by the invited email. */
   ACCEPT_INVITATION: 'accept-invitation',
   OUTBOX_RELAY: 'outbox-relay',
+  /** Finding the unfinished import jobs of every coalition after a restart (read only). */
+  IMPORT_RUNNER: 'import-runner',
 } as const;
 export type SystemReason = (typeof SystemReason)[keyof typeof SystemReason];
 

@@ -34,6 +34,16 @@ export class TenantContext {
     );
   }
 
+  /**
+   * Inside `runAsSystem`, makes the tenant known to the rest of the work once it is found (sign-up,
+   * invitation acceptance); only the surrounding run's context changes.
+   */
+  enter(tenantId: string): void {
+    const current = this.current();
+    if (!current) throw new TenantContextMissingError();
+    this.cls.set(CONTEXT_KEY, { ...current, tenantId });
+  }
+
   current(): RequestContext | undefined {
     return this.cls.isActive() ? this.cls.get<RequestContext | undefined>(CONTEXT_KEY) : undefined;
   }

@@ -4,6 +4,7 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { TypeOrmModule, getDataSourceToken } from '@nestjs/typeorm';
 import { ClsModule } from 'nestjs-cls';
 import type { EntitySchema } from 'typeorm';
+import { TENANT_READS_OPTIONS, TenantReads } from './tenant-reads';
 import { UnitOfWork } from './unit-of-work';
 
 export interface DatabaseModuleOptions {
@@ -44,8 +45,15 @@ export class DatabaseModule {
           }),
         ]),
       ],
-      providers: [UnitOfWork],
-      exports: [UnitOfWork],
+      providers: [
+        UnitOfWork,
+        TenantReads,
+        {
+          provide: TENANT_READS_OPTIONS,
+          useValue: { url: options.url, poolSize: options.poolSize, applicationName: options.applicationName },
+        },
+      ],
+      exports: [UnitOfWork, TenantReads],
     };
   }
 }

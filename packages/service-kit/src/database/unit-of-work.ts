@@ -45,5 +45,6 @@ export class UnitOfWork {
   async enterTenant(tenantId: string): Promise<void> {
     if (!this.txHost.isTransactionActive()) throw new Error('enterTenant needs an active unit of work');
     await this.txHost.tx.query(`select set_config('app.tenant_id', $1, true)`, [tenantId]);
+    this.context.enter(tenantId);
   }
 }

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import {
   ErrorCode,
   platformRpc,
@@ -15,6 +15,7 @@ import { RpcError } from '../errors/rpc-error';
 import { contextHeaders } from './message-headers';
 import { Namespace } from './namespace';
 import { NATS_CONNECTION } from './nats.tokens';
+import { ReplyInbox } from './reply-inbox';
 
 export interface RpcCallOptions {
   /** Overrides the ambient context, e.g. in the gateway where each request carries its own. */
@@ -27,15 +28,22 @@ export interface RpcCallOptions {
  * applies a timeout, and throws `RpcError` for error replies so callers handle one error type.
  */
 @Injectable()
-export class RpcClient {
+export class RpcClient implements OnApplicationShutdown {
   private sent = 0;
+  private readonly inbox: ReplyInbox;
 
   constructor(
-    @Inject(NATS_CONNECTION) private readonly nats: NatsConnection,
+    @Inject(NATS_CONNECTION) nats: NatsConnection,
     private readonly namespace: Namespace,
     private readonly context: TenantContext,
     @Inject('RPC_TIMEOUT_MS') private readonly defaultTimeoutMs: number,
-  ) {}
+  ) {
+    this.inbox = new ReplyInbox(nats);
+  }
+
+  onApplicationShutdown(): void {
+    this.inbox.close();
+  }
 
   /** Requests sent since start; the benchmark reads it to count NATS hops per GraphQL request. */
   get requestsSent(): number {
@@ -54,10 +62,12 @@ export class RpcClient {
     this.sent += 1;
     let reply: RpcReply<RpcResult<PlatformRpc[S]>>;
     try {
-      const message = await this.nats.request(this.namespace.subject(subject), JSON.stringify(data), {
-        timeout: options.timeoutMs ?? this.defaultTimeoutMs,
-        headers: contextHeaders(context),
-      });
+      const message = await this.inbox.request(
+        this.namespace.subject(subject),
+        JSON.stringify(data),
+        contextHeaders(context),
+        options.timeoutMs ?? this.defaultTimeoutMs,
+      );
       reply = message.json<RpcReply<RpcResult<PlatformRpc[S]>>>();
     } catch (error) {
       throw new RpcError(subject, { code: ErrorCode.UNAVAILABLE, message: describeTransportError(subject, error) });

@@ -1,6 +1,8 @@
-import { Badge, Button, Group, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Link } from 'react-router';
 import { formatDate } from '../../format/dates';
 import type { PersonFieldsFragment } from '../../gql/graphql';
+import { personPath } from './profile/person-path';
 
 interface PeopleTableProps {
   people: PersonFieldsFragment[];
@@ -34,9 +36,9 @@ export function PeopleTable({ people, canEdit, onEdit, onArchive }: PeopleTableP
             return (
               <Table.Tr key={person.id}>
                 <Table.Td>
-                  <Text size="sm" fw={500}>
+                  <Anchor component={Link} to={personPath(person.id)} size="sm" fw={500}>
                     {fullName}
-                  </Text>
+                  </Anchor>
                   {person.preferredLanguage && (
                     <Text size="xs" c="dimmed">
                       {person.preferredLanguage}

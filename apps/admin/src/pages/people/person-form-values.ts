@@ -10,7 +10,9 @@ export interface PersonFormValues {
   tags: string[];
 }
 
-type PersonFields = Required<Omit<CreatePersonInput, 'tags'>> & { tags: string[] };
+/** The fields this quick form edits; the profile page edits the rest. */
+type QuickFormField = 'firstName' | 'lastName' | 'email' | 'phone' | 'postalCode' | 'preferredLanguage';
+type PersonFields = Required<Pick<CreatePersonInput, QuickFormField>> & { tags: string[] };
 
 export const EMPTY_PERSON_FORM_VALUES: PersonFormValues = {
   firstName: '',

@@ -1,4 +1,5 @@
 import { MembershipProjection1795223259004 } from './1795223259004-membership-projection';
+import { ImportJoins1795223259100 } from './1795223259100-import-joins';
 
 /** Every evaluation migration, oldest first. */
-export const migrations = [MembershipProjection1795223259004];
+export const migrations = [MembershipProjection1795223259004, ImportJoins1795223259100];

@@ -1,0 +1,199 @@
+// The import wizard in a real headless Chromium against a running Groundwork: sign up, see a refused
+// file explained, upload a 30-row CSV (one row with a bad email), check the suggested mapping and the
+// preview (the bad row flagged), start with "skip bad rows" and a tag, watch the progress reach 100%,
+// download the rejected row, and find the imported people in the People list.
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { launchChromium, lettersFor, newRunId, openPage, signUp, waitUntil } from './browser.mjs';
+import { ARTIFACTS_DIR, startPlatform } from './platform.mjs';
+
+/** The import runs in the background; this is how long it may take to finish 30 rows. */
+const IMPORT_TIMEOUT_MS = 60_000;
+const FIRST_NAMES = [
+  'Ella',
+  'Bayard',
+  'Fannie',
+  'Dolores',
+  'Cesar',
+  'Grace',
+  'Ruby',
+  'Septima',
+  'Jo Ann',
+  'Diane',
+];
+
+/** @type {import('./platform.mjs').Platform | undefined} */
+let platform;
+/** @type {import('playwright-core').Browser | undefined} */
+let browser;
+
+before(async () => {
+  platform = await startPlatform();
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await platform?.stop();
+});
+
+void test(
+  'import a CSV through the wizard, see progress reach 100% and the people appear',
+  { timeout: 240_000 },
+  async () => {
+    assert.ok(browser && platform, 'the before hook did not start the browser and platform');
+    const { context, page, pageErrors } = await openPage(browser, platform.baseUrl, {
+      acceptDownloads: true,
+    });
+
+    const runId = newRunId();
+    const lastName = `Importer-${lettersFor(runId)}`;
+    const badEmail = `not-an-email-${runId}`;
+    const rows = Array.from({ length: 30 }, (_, index) => {
+      const email = index === 2 ? badEmail : `member${index}.${runId}@example.org`;
+      return `${FIRST_NAMES[index % FIRST_NAMES.length]},${lastName},${email},9411${index % 10}`;
+    });
+    const csv = ['first_name,last_name,email,zip_code', ...rows].join('\n');
+
+    try {
+      await signUp(page, `E2E Import Coalition ${runId}`, runId, {
+        name: 'Ella Baker-Admin',
+        emailPrefix: 'admin',
+      });
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Imports' }).click();
+      await page.getByRole('heading', { name: 'Imports', level: 1 }).waitFor();
+      await page.getByText('No imports yet.').waitFor();
+      await page.getByRole('link', { name: 'New import' }).click();
+      await page.getByRole('heading', { name: 'New import', level: 1 }).waitFor();
+
+      // A file with a header and no rows is refused, and the page says why.
+      const fileInput = page.getByLabel('CSV file', { exact: true });
+      await fileInput.setInputFiles({
+        name: 'empty.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from('first_name,last_name,email\n'),
+      });
+      const refusal = page.getByRole('alert').filter({ hasText: 'empty.csv was not accepted' });
+      await refusal.waitFor();
+      assert.match(await refusal.innerText(), /HEADER_ONLY/);
+      assert.match(await refusal.innerText(), /header row but no people/);
+
+      await fileInput.setInputFiles({ name: 'members.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+      await page.getByRole('heading', { name: 'Import of members.csv', level: 1 }).waitFor();
+
+      // Step 2: the mapping suggested from the headers, with sample values from the file.
+      const mappingTable = page.getByRole('table', { name: 'Column mapping' });
+      await mappingTable.waitFor();
+      const suggested = {
+        first_name: 'firstName',
+        last_name: 'lastName',
+        email: 'email',
+        zip_code: 'postalCode',
+      };
+      for (const [column, field] of Object.entries(suggested)) {
+        assert.equal(
+          await page.getByLabel(`Field for column ${column}`).inputValue(),
+          field,
+          `${column} should map to ${field}`,
+        );
+      }
+      await mappingTable.getByText(`member0.${runId}@example.org`).first().waitFor();
+      await page.screenshot({ path: join(ARTIFACTS_DIR, 'import-mapping.png'), fullPage: true });
+      await page.getByRole('button', { name: 'Next: preview' }).click();
+
+      // Step 3: the first rows as stored, the bad one flagged, then the options.
+      const preview = page.getByRole('table', { name: 'Import preview' });
+      await preview.waitFor();
+      const flagged = preview.locator('tbody tr[data-invalid]');
+      await waitUntil(
+        async () => (await flagged.count()) === 1,
+        'the preview to flag exactly the row with the bad email',
+      );
+      assert.match(await flagged.innerText(), /valid email/i);
+      await page.getByText('1 of the first 10 rows have problems').waitFor();
+      assert.ok(
+        await page.getByRole('radio', { name: 'Email' }).isChecked(),
+        'rows are matched on email by default',
+      );
+      await page.getByRole('radio', { name: 'Fill empty fields' }).check();
+      const tags = page.getByRole('combobox', { name: 'Tags to add' });
+      await tags.fill('spring-canvass');
+      await tags.press('Enter');
+      await page.getByRole('checkbox', { name: 'Skip bad rows' }).check();
+      await page.screenshot({ path: join(ARTIFACTS_DIR, 'import-preview.png'), fullPage: true });
+      await page.getByRole('button', { name: 'Import 30 rows' }).click();
+
+      // Steps 4 and 5: progress to 100%, then the counts.
+      const progress = page.getByRole('progressbar', { name: 'Import progress' });
+      await waitUntil(
+        async () => (await progress.count()) > 0 && (await progress.getAttribute('aria-valuenow')) === '100',
+        'the progress bar to reach 100%',
+        IMPORT_TIMEOUT_MS,
+      );
+      await page.getByTestId('import-percent').filter({ hasText: '100%' }).waitFor();
+      await page.getByTestId('import-phase').filter({ hasText: 'Done' }).waitFor();
+      await page.getByTestId('import-rows').filter({ hasText: '30 of 30 rows' }).waitFor();
+      assert.equal(await countShown(page, 'Created'), '29');
+      assert.equal(await countShown(page, 'Rejected'), '1');
+      await page.getByRole('button', { name: 'Undo import' }).waitFor();
+      await page.screenshot({ path: join(ARTIFACTS_DIR, 'import-result.png'), fullPage: true });
+
+      const downloadStarted = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Download rejected rows' }).click();
+      const download = await downloadStarted;
+      const reportPath = await download.path();
+      const report = (await readFile(reportPath, 'utf8')).trim().split(/\r?\n/);
+      assert.equal(report[0], 'row,line,reason,first_name,last_name,email,zip_code');
+      assert.equal(report.length, 2, 'the report lists the one rejected row');
+      assert.ok(report[1]?.includes(badEmail), 'the rejected row is the one with the bad email');
+
+      // The people are in the People list, tagged.
+      await page.getByRole('link', { name: 'View people' }).click();
+      await page.getByRole('heading', { name: 'People', level: 1 }).waitFor();
+      await page.getByLabel(/^Search people$/).fill(lastName);
+      await page.getByText('of 29 people').waitFor();
+      await page.screenshot({ path: join(ARTIFACTS_DIR, 'import-people.png'), fullPage: true });
+      const peopleRows = page.getByRole('table', { name: 'People' }).locator('tbody tr');
+      await page.getByLabel(/^Search people$/).fill(`member0.${runId}@example.org`);
+      await page.getByText('of 1 people').waitFor();
+      const [ella = ''] = await peopleRows.allInnerTexts();
+      assert.ok(ella.includes(`Ella ${lastName}`), 'the first row of the file is listed by its name');
+      // Badges are upper-cased by CSS, which innerText follows.
+      assert.match(ella, /spring-canvass/i, 'with the tag the import added');
+      await page.getByLabel(/^Search people$/).fill(badEmail);
+      await page.getByText(`No one matches “${badEmail}”.`).waitFor();
+
+      // The list of imports shows this one as completed.
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Imports' }).click();
+      const importRow = page
+        .getByRole('table', { name: 'Imports' })
+        .locator('tbody tr')
+        .filter({ hasText: 'members.csv' });
+      await importRow.getByText('Completed').waitFor();
+      assert.deepEqual(pageErrors, [], 'the page threw uncaught errors');
+    } catch (error) {
+      await page
+        .screenshot({ path: join(ARTIFACTS_DIR, 'import-failure.png'), fullPage: true })
+        .catch(() => {});
+      throw error;
+    } finally {
+      await context.close();
+    }
+  },
+);
+
+/**
+ * @typedef {import('playwright-core').Page} Page
+ */
+
+/**
+ * @param {Page} page
+ * @param {string} label
+ */
+async function countShown(page, label) {
+  return (
+    await page.getByRole('group', { name: label, exact: true }).getByTestId('count-value').innerText()
+  ).trim();
+}

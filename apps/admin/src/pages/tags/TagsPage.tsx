@@ -1,0 +1,59 @@
+import { Button, Card, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useQuery } from 'urql';
+import { ErrorState } from '../../components/ErrorState';
+import { LoadingState } from '../../components/LoadingState';
+import { PageHeader } from '../../components/PageHeader';
+import { TagCatalogueDocument, type TagFieldsFragment } from '../../gql/graphql';
+import { usePermissions } from '../../hooks/usePermissions';
+import { BulkTagModal } from './BulkTagModal';
+import { DeleteTagModal } from './DeleteTagModal';
+import { EditTagModal } from './EditTagModal';
+import { MergeTagModal } from './MergeTagModal';
+import { NewTagGroupForm } from './NewTagGroupForm';
+import { TagsByGroup } from './TagsByGroup';
+
+/** Refetch after any tag or person changes. */
+const CATALOGUE_CONTEXT = { additionalTypenames: ['Tag', 'TagGroup', 'Person', 'BulkTagResult'] };
+
+export type TagAction = { kind: 'edit' | 'merge' | 'delete'; tag: TagFieldsFragment };
+
+/**
+ * The tag catalogue by group with people per tag. Organizers tag people in bulk and add groups;
+ * renaming, merging and deleting change everyone's tags, so they are for admins.
+ */
+export function TagsPage() {
+  const { canEditPeople, canManageTeam } = usePermissions();
+  const [action, setAction] = useState<TagAction | null>(null);
+  const [bulkOpen, setBulkOpen] = useState(false);
+  const [{ data, error }, reexecute] = useQuery({ query: TagCatalogueDocument, context: CATALOGUE_CONTEXT });
+  const close = () => setAction(null);
+
+  return (
+    <Stack gap="lg">
+      <PageHeader
+        title="Tags"
+        description="Every tag used in your coalition, by group, with the people who carry it"
+        actions={canEditPeople && <Button onClick={() => setBulkOpen(true)}>Tag people in bulk</Button>}
+      />
+      <Card withBorder radius="md" padding="lg">
+        {error && !data ? (
+          <ErrorState error={error} title="Could not load tags" onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+        ) : !data ? (
+          <LoadingState label="Loading tags…" />
+        ) : data.tags.length === 0 && data.tagGroups.length === 0 ? (
+          <Text c="dimmed" ta="center" py="xl">
+            No tags yet. Tags appear here as soon as someone is tagged.
+          </Text>
+        ) : (
+          <TagsByGroup tags={data.tags} groups={data.tagGroups} canManage={canManageTeam} onAction={setAction} />
+        )}
+      </Card>
+      {canEditPeople && <NewTagGroupForm />}
+      <EditTagModal tag={action?.kind === 'edit' ? action.tag : null} groups={data?.tagGroups ?? []} onClose={close} />
+      <MergeTagModal tag={action?.kind === 'merge' ? action.tag : null} tags={data?.tags ?? []} onClose={close} />
+      <DeleteTagModal tag={action?.kind === 'delete' ? action.tag : null} onClose={close} />
+      <BulkTagModal opened={bulkOpen} tags={data?.tags ?? []} onClose={() => setBulkOpen(false)} />
+    </Stack>
+  );
+}

@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { DemographicsAccess } from './demographics-access';
+import { DemographicsRpcController } from './demographics.rpc-controller';
+import { GetDemographicsUseCase } from './get-demographics.use-case';
+import { PersonDemographicsRepository } from './person-demographics.repository';
+import { RepresentationReportUseCase } from './representation-report.use-case';
+import { SetDemographicsUseCase } from './set-demographics.use-case';
+
+/** Self-described demographics of people, for representation reports; ADMIN and OWNER only. */
+@Module({
+  providers: [
+    DemographicsAccess,
+    PersonDemographicsRepository,
+    GetDemographicsUseCase,
+    SetDemographicsUseCase,
+    RepresentationReportUseCase,
+    DemographicsRpcController,
+  ],
+})
+export class DemographicsModule {}

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { event } from './envelope';
+import { isoDateTime, pageOf, pageRequest, uuid } from './fields';
+import { ApiTokenScope, Role } from './membership-roles';
+import { MEMBERSHIP } from './membership-service';
+import { rpc } from './rpc';
+
+// ---- events of account changes ---------------------------------------------------------------------
+// Changes to who may do what in a coalition; the audit log records them like every other event.
+
+export const accountEvents = {
+  userRoleChanged: event(MEMBERSHIP, 'user.role-changed', 1, z.object({ userId: uuid(), from: Role, to: Role })),
+  userRemoved: event(MEMBERSHIP, 'user.removed', 1, z.object({ userId: uuid(), role: Role })),
+  invitationCreated: event(MEMBERSHIP, 'invitation.created', 1, z.object({ invitationId: uuid(), role: Role })),
+  invitationAccepted: event(
+    MEMBERSHIP,
+    'invitation.accepted',
+    1,
+    z.object({ invitationId: uuid(), userId: uuid(), role: Role }),
+  ),
+  apiTokenCreated: event(
+    MEMBERSHIP,
+    'api-token.created',
+    1,
+    z.object({ apiTokenId: uuid(), scopes: z.array(ApiTokenScope) }),
+  ),
+  apiTokenRevoked: event(MEMBERSHIP, 'api-token.revoked', 1, z.object({ apiTokenId: uuid() })),
+} as const;
+
+// ---- the audit log ------------------------------------------------------------------------------------
+
+export const AuditActorType = z.enum(['USER', 'API_TOKEN', 'SYSTEM']);
+export type AuditActorType = z.infer<typeof AuditActorType>;
+
+/** One change in membership: every event membership emits, as it was written. */
+export const AuditEntryDto = z.object({
+  id: uuid(),
+  /** The event type, e.g. `membership.person.updated`. */
+  action: z.string(),
+  occurredAt: isoDateTime(),
+  actorType: AuditActorType.nullable(),
+  actorId: z.string().nullable(),
+  /** The person the change is about, when it is about one. */
+  personId: uuid().nullable(),
+  correlationId: z.string(),
+  /** The event's facts: ids, changed field names, levels… never personal data. */
+  details: z.record(z.string(), z.unknown()),
+});
+export type AuditEntryDto = z.infer<typeof AuditEntryDto>;
+
+export const auditRpc = {
+  'membership.audit.list': rpc({
+    tenant: true,
+    request: z
+      .object({
+        ...pageRequest,
+        personId: uuid().optional(),
+        actorId: z.string().trim().min(1).max(100, 'must be at most 100 characters').optional(),
+        /** A prefix of the action, e.g. `membership.person.` for every change to people. */
+        action: z
+          .string()
+          .trim()
+          .max(100, 'must be at most 100 characters')
+          .regex(/^[a-z0-9.-]*$/, 'may only hold lowercase letters, digits, dots and dashes')
+          .optional(),
+        from: isoDateTime().optional(),
+        to: isoDateTime().optional(),
+      })
+      .refine((request) => !request.from || !request.to || request.from <= request.to, {
+        message: 'must not be after `to`',
+        path: ['from'],
+      }),
+    reply: pageOf(AuditEntryDto),
+  }),
+} as const;

@@ -1,0 +1,93 @@
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { Pool, type PoolClient, type QueryResultRow } from 'pg';
+import { TenantContext } from '../context/tenant-context';
+
+export const TENANT_READS_OPTIONS = Symbol('TENANT_READS_OPTIONS');
+
+export interface TenantReadsOptions {
+  url: string;
+  poolSize: number;
+  applicationName: string;
+}
+
+export interface ReadStatement {
+  sql: string;
+  values?: unknown[];
+}
+
+/**
+ * Reads for hot paths (get-many, list pages): independent SELECTs in one READ ONLY transaction whose
+ * first statement scopes it to the tenant in context, like `UnitOfWork.run`, in ONE round trip to
+ * Postgres. The connections run in pg's pipeline mode: BEGIN, the tenant scope, the statements and
+ * COMMIT leave in one write and their results come back together, where a unit of work needs a round
+ * trip (and a write and a wake-up on each side) per statement. Writes, reads that depend on each
+ * other, TypeORM and COPY stay on `UnitOfWork`.
+ *
+ * Order on one connection is kept, so the scope is in force before the statements; if BEGIN or the
+ * scope failed, the statements would fail with it (or, outside a transaction, see no tenant and match
+ * nothing): the read fails closed.
+ */
+@Injectable()
+export class TenantReads implements OnApplicationShutdown {
+  private readonly pool: Pool;
+
+  constructor(
+    @Inject(TENANT_READS_OPTIONS) options: TenantReadsOptions,
+    private readonly context: TenantContext,
+  ) {
+    this.pool = new Pool({
+      connectionString: options.url,
+      max: options.poolSize,
+      application_name: `${options.applicationName}-reads`,
+      pipeline: true,
+    });
+  }
+
+  /** The rows of one statement. */
+  async rows<R extends QueryResultRow>(sql: string, values?: unknown[]): Promise<R[]> {
+    const [rows] = await this.all([{ sql, values }]);
+    return rows as R[];
+  }
+
+  /** The rows of each statement, in order; all read the same snapshot. */
+  async all(statements: ReadStatement[]): Promise<QueryResultRow[][]> {
+    const tenantId = this.context.tenantId();
+    const client = await this.pool.connect();
+    try {
+      const sent = inOneWrite(client, () => [
+        client.query('BEGIN READ ONLY'),
+        client.query(`select set_config('app.tenant_id', $1, true)`, [tenantId]),
+        ...statements.map((statement) => client.query(statement.sql, statement.values)),
+        // Ends the transaction whatever happened: after an error, COMMIT rolls back.
+        client.query('COMMIT'),
+      ]);
+      const settled = await Promise.allSettled(sent);
+      const failure = settled.find((outcome) => outcome.status === 'rejected');
+      if (failure) throw failure.reason;
+      return settled
+        .slice(2, 2 + statements.length)
+        .map((outcome) => (outcome as PromiseFulfilledResult<{ rows: QueryResultRow[] }>).value.rows);
+    } finally {
+      client.release();
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.pool.end();
+  }
+}
+
+/**
+ * Corks the connection's socket while queries are queued, so a pipelined batch leaves in one write.
+ * pg writes each query as it is queued; its socket is not public API, so this holds only if present.
+ */
+function inOneWrite<T>(client: PoolClient, queue: () => T): T {
+  const socket = (client as unknown as { connection?: { stream?: NodeJS.WritableStream & { cork?(): void; uncork?(): void } } })
+    .connection?.stream;
+  socket?.cork?.();
+  try {
+    return queue();
+  } finally {
+    socket?.uncork?.();
+  }
+}
