@@ -8,6 +8,7 @@ case "${SERVICE:?SERVICE is not set}" in
     npm run --silent db:migrate -w @groundwork/evaluation
     ;;
   *)
-    exec node "apps/${SERVICE}/dist/main.js"
+    # shellcheck disable=SC2046 # the flags are words of infra/node-options
+    exec node $(sed -n "s/^${SERVICE}:[[:space:]]*//p" infra/node-options) "apps/${SERVICE}/dist/main.js"
     ;;
 esac

@@ -282,6 +282,11 @@ prepare_platform() {
 }
 
 
+# service_node_options <service>: the V8 flags infra/node-options gives the service.
+service_node_options() {
+  sed -n "s/^$1:[[:space:]]*//p" "$ROOT_DIR/infra/node-options"
+}
+
 # ---------------------------------------------------------------------------------------------------
 # Network checks.
 

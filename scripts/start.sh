@@ -120,7 +120,9 @@ start_service() {
     exec sed -u "s/^/${label//\//\\/} /"
   )
   PREFIXER_PIDS+=("$!")
-  HTTP_PORT="${PORT[$svc]}" setsid node "apps/$svc/dist/main.js" >&"$fd" 2>&1 </dev/null &
+  local -a node_options
+  read -r -a node_options <<<"$(service_node_options "$svc")"
+  HTTP_PORT="${PORT[$svc]}" setsid node "${node_options[@]}" "apps/$svc/dist/main.js" >&"$fd" 2>&1 </dev/null &
   pid=$!
   exec {fd}>&-
   PIDS+=("$pid")

@@ -1,6 +1,11 @@
 import { writeFile } from 'node:fs/promises';
 import { OTHER_PROCESSES, type CpuSplit } from './cpu';
-import { renderImportSection, type ImportBenchReport } from './import-bench';
+import {
+  ImportBudget,
+  renderImportSection,
+  withinMemoryBudget,
+  type ImportBenchReport,
+} from './import-bench';
 import type { JetStreamBaselineResult } from './jetstream-baseline';
 import { failures, type LoadResult } from './load';
 import type { Machine } from './machine';
@@ -171,6 +176,41 @@ export function verdicts(report: BenchReport): Verdicts {
       result: complete ? '—' : 'FAIL',
     });
   }
+  if (report.imports?.main) {
+    const { copy, import: run, ratio: copyRatio } = report.imports.main;
+    rows.push({
+      benchmark: `Import of ${fmt(run.rows)} rows (issue 3)`,
+      figure: 'rows per second',
+      gateway: `${fmt(run.rowsPerSecond)} rows/s`,
+      baseline: `${fmt(copy.rowsPerSecond)} rows/s (raw COPY)`,
+      ratio: ratio(copyRatio),
+      budget: `≥ ${ImportBudget.minCopyRatio}×`,
+      result: copyRatio >= ImportBudget.minCopyRatio ? 'PASS' : 'FAIL',
+    });
+  }
+  if (report.imports?.big) {
+    const { gateway, membership } = report.imports.big.peakRssMb;
+    rows.push({
+      benchmark: `Import of ${fmt(report.imports.big.rows)} rows (issue 3)`,
+      figure: 'peak RSS per process',
+      gateway: `gateway ${gateway} MB, membership ${membership} MB`,
+      baseline: 'n/a',
+      ratio: '—',
+      budget: `< ${ImportBudget.maxPeakRssMb} MB`,
+      result: withinMemoryBudget(report.imports.big) ? 'PASS' : 'FAIL',
+    });
+  }
+  for (const problem of report.imports?.problems ?? []) {
+    rows.push({
+      benchmark: 'Import (issue 3)',
+      figure: problem,
+      gateway: '—',
+      baseline: '—',
+      ratio: '—',
+      budget: '—',
+      result: 'FAIL',
+    });
+  }
   return { rows, failed: rows.filter((row) => row.result === 'FAIL').length };
 }
 
@@ -319,7 +359,7 @@ export function renderReport(report: BenchReport): string {
     '',
     `Written by \`npm run bench\` (bench/src/run.ts) on ${machine.date}; ${fmt(report.totalSeconds)} s. ` +
       'Every figure stands beside a baseline measured in the same run on the same machine, so read the ratios, not the absolute numbers. ' +
-      `Budgets are those of issue 2, §11. **${summary.failed === 0 ? 'All budgets met.' : `${summary.failed} budget check(s) failed.`}**`,
+      `Budgets are those of issue 2, §11, and issue 3, §7. **${summary.failed === 0 ? 'All budgets met.' : `${summary.failed} budget check(s) failed.`}**`,
     '',
     '## Machine',
     '',
@@ -555,10 +595,18 @@ function renderSearch(result: SearchBenchResult): string {
     '',
     `Seeded in ${fmt(result.seedSeconds)} s (COPY into a staging table, then INSERT … SELECT under each coalition's policy; ${fmt(result.termRows)} search terms). ` +
       `${fmt(settings.requests)} sequential requests per path after a warm-up, direct and gateway alternating in four rounds. ` +
-      "Direct: the same statement membership runs, as `groundwork_app` in a transaction with `app.tenant_id` set, from the bench process (no NATS, Nest or GraphQL).",
+      'Direct: the same statement membership runs, as `groundwork_app` in a transaction with `app.tenant_id` set, from the bench process (no NATS, Nest or GraphQL).',
     '',
     table(
-      ['operation', 'gateway p50', 'gateway p95', 'direct SQL p50', 'direct SQL p95', 'p95 ratio', 'answers (gateway / direct)'],
+      [
+        'operation',
+        'gateway p50',
+        'gateway p95',
+        'direct SQL p50',
+        'direct SQL p95',
+        'p95 ratio',
+        'answers (gateway / direct)',
+      ],
       result.figures.map((figure) => [
         figure.label,
         ms(figure.gateway.p50),

@@ -54,11 +54,73 @@ export function searchBenchSettings(): SearchBenchSettings {
   };
 }
 
-const FIRST = ['Maria', 'John', 'Ada', 'Wei', 'Fatima', 'Jonathan', 'Catherine', 'Ahmed', 'Olga', 'Luis', 'Grace', 'Kwame', 'Priya', 'Sofia', 'Mohammed', 'Anna', 'James', 'Aisha', 'Carlos', 'Mei'];
-const LAST = ['Garcia', 'Smith', 'Lovelace', 'Chen', 'Okafor', 'Smythe', 'Nguyen', 'Hassan', 'Petrova', 'Fernandez', 'Hopper', 'Mensah', 'Patel', 'Rossi', 'Khan', 'Novak', 'Brown', 'Bello', 'Silva', 'Wong'];
-const AREAS = ['North', 'South', 'East', 'West', 'Riverside', 'Old Town', 'Harbour', 'Hillside', 'Market', 'Station'];
+const FIRST = [
+  'Maria',
+  'John',
+  'Ada',
+  'Wei',
+  'Fatima',
+  'Jonathan',
+  'Catherine',
+  'Ahmed',
+  'Olga',
+  'Luis',
+  'Grace',
+  'Kwame',
+  'Priya',
+  'Sofia',
+  'Mohammed',
+  'Anna',
+  'James',
+  'Aisha',
+  'Carlos',
+  'Mei',
+];
+const LAST = [
+  'Garcia',
+  'Smith',
+  'Lovelace',
+  'Chen',
+  'Okafor',
+  'Smythe',
+  'Nguyen',
+  'Hassan',
+  'Petrova',
+  'Fernandez',
+  'Hopper',
+  'Mensah',
+  'Patel',
+  'Rossi',
+  'Khan',
+  'Novak',
+  'Brown',
+  'Bello',
+  'Silva',
+  'Wong',
+];
+const AREAS = [
+  'North',
+  'South',
+  'East',
+  'West',
+  'Riverside',
+  'Old Town',
+  'Harbour',
+  'Hillside',
+  'Market',
+  'Station',
+];
 const TAGS = ['renters', 'volunteer', 'donor', 'union', 'parent', 'student'];
-const SEARCHES = ['maria garcia', 'lovelase', 'jon smith', 'okafor', 'fatima', 'wei chen', 'petrova olga', 'catherine ng'];
+const SEARCHES = [
+  'maria garcia',
+  'lovelase',
+  'jon smith',
+  'okafor',
+  'fatima',
+  'wei chen',
+  'petrova olga',
+  'catherine ng',
+];
 /** A segment an organizer would build: renters in two areas who consent to email, joined since 2022. */
 const COUNT_FILTER = {
   tags: { match: 'ANY', names: ['renters'] },
@@ -73,7 +135,11 @@ const log = (message: string) => process.stderr.write(`[bench search] ${message}
 interface MembershipSql {
   searchSql(selectList: string): string;
   parseSearchQuery(query: string): Array<{ text: string; kind: string; prefix: boolean }>;
-  compileSegmentFilter(filter: unknown, shapes: Map<string, unknown>, params: { values: unknown[] }): string[];
+  compileSegmentFilter(
+    filter: unknown,
+    shapes: Map<string, unknown>,
+    params: { values: unknown[] },
+  ): string[];
   listConditions(options: { excludeDoNotContact: boolean }): string[];
   SqlParameters: new (initial: unknown[]) => { values: unknown[] };
 }
@@ -84,7 +150,10 @@ function membershipSql(): MembershipSql {
   return {
     ...(require(`${dist}/search/person-search.repository`) as Pick<MembershipSql, 'searchSql'>),
     ...(require(`${dist}/search/search-query`) as Pick<MembershipSql, 'parseSearchQuery'>),
-    ...(require(`${dist}/segments/segment-filter.compiler`) as Pick<MembershipSql, 'compileSegmentFilter' | 'listConditions'>),
+    ...(require(`${dist}/segments/segment-filter.compiler`) as Pick<
+      MembershipSql,
+      'compileSegmentFilter' | 'listConditions'
+    >),
     ...(require(`${dist}/segments/sql-parameters`) as Pick<MembershipSql, 'SqlParameters'>),
   };
   /* eslint-enable @typescript-eslint/no-require-imports */
@@ -100,28 +169,44 @@ export async function runSearchBench(options: {
   const sql = membershipSql();
   const big = await retried(() => signUpCoalition(options.anonymous, 'search'));
   const gateway = options.anonymous.withToken(big.accessToken);
-  const owner = new Pool({ connectionString: options.ownerDatabaseUrl, max: 2, application_name: 'bench-search-seed' });
+  const owner = new Pool({
+    connectionString: options.ownerDatabaseUrl,
+    max: 2,
+    application_name: 'bench-search-seed',
+  });
   let seedSeconds = 0;
   let termRows = 0;
   try {
     const started = performance.now();
     const others: string[] = [];
-    for (let i = 0; i < settings.otherCoalitions; i += 1) others.push((await retried(() => signUpCoalition(options.anonymous, `other${i}`))).tenantId);
-    log(`signed up ${others.length + 1} coalitions; seeding ${settings.people} people in one and ${settings.peoplePerOtherCoalition} in each other`);
+    for (let i = 0; i < settings.otherCoalitions; i += 1)
+      others.push((await retried(() => signUpCoalition(options.anonymous, `other${i}`))).tenantId);
+    log(
+      `signed up ${others.length + 1} coalitions; seeding ${settings.people} people in one and ${settings.peoplePerOtherCoalition} in each other`,
+    );
     await seed(owner, big.tenantId, settings.people);
     for (const tenantId of others) await seed(owner, tenantId, settings.peoplePerOtherCoalition);
-    await owner.query('ANALYZE membership.people, membership.person_search_terms, membership.person_consents, membership.person_levels');
+    await owner.query(
+      'ANALYZE membership.people, membership.person_search_terms, membership.person_consents, membership.person_levels',
+    );
     await owner.query('VACUUM (ANALYZE) membership.person_search_terms');
     seedSeconds = (performance.now() - started) / 1000;
     termRows = Number(
-      (await owner.query<{ n: string }>(`SELECT reltuples::bigint AS n FROM pg_class WHERE oid = 'membership.person_search_terms'::regclass`)).rows[0]?.n ?? 0,
+      (
+        await owner.query<{ n: string }>(
+          `SELECT reltuples::bigint AS n FROM pg_class WHERE oid = 'membership.person_search_terms'::regclass`,
+        )
+      ).rows[0]?.n ?? 0,
     );
     log(`seeded in ${seedSeconds.toFixed(0)} s (${termRows} search terms)`);
   } finally {
     await owner.end();
   }
 
-  const direct = new Client({ connectionString: options.appDatabaseUrl, application_name: 'bench-search-direct' });
+  const direct = new Client({
+    connectionString: options.appDatabaseUrl,
+    application_name: 'bench-search-direct',
+  });
   await direct.connect();
   try {
     const inTenant = async <T>(run: () => Promise<T>): Promise<T> => {
@@ -136,29 +221,68 @@ export async function runSearchBench(options: {
     const searchStatement = sql.searchSql('p.*');
     const searchParams = (query: string) => {
       const tokens = sql.parseSearchQuery(query);
-      return [big.tenantId, tokens.map((t) => t.text), tokens.map((t) => t.kind), tokens.map((t) => t.prefix), query, false, null, null, 21];
+      return [
+        big.tenantId,
+        tokens.map((t) => t.text),
+        tokens.map((t) => t.kind),
+        tokens.map((t) => t.prefix),
+        query,
+        false,
+        null,
+        null,
+        21,
+      ];
     };
     const params = new sql.SqlParameters([big.tenantId]);
-    const where = ['p.tenant_id = $1', ...sql.listConditions({ excludeDoNotContact: false }), ...sql.compileSegmentFilter(COUNT_FILTER, new Map(), params)];
+    const where = [
+      'p.tenant_id = $1',
+      ...sql.listConditions({ excludeDoNotContact: false }),
+      ...sql.compileSegmentFilter(COUNT_FILTER, new Map(), params),
+    ];
     const countStatement = `SELECT count(*)::int AS count FROM membership.people p WHERE ${where.join(' AND ')}`;
 
-    const searchQuery = 'query ($q: String!) { searchPeople(query: $q, first: 20) { totalCount edges { node { id firstName lastName email } } } }';
+    const searchQuery =
+      'query ($q: String!) { searchPeople(query: $q, first: 20) { totalCount edges { node { id firstName lastName email } } } }';
     const countQuery = 'query ($filter: SegmentFilterInput!) { segmentCount(filter: $filter) }';
     const figures: SearchBenchFigure[] = [];
 
     const searchViaGateway = async (i: number) =>
-      (await gateway.request<{ searchPeople: { totalCount: number } }>(searchQuery, { q: SEARCHES[i % SEARCHES.length] })).searchPeople.totalCount;
+      (
+        await gateway.request<{ searchPeople: { totalCount: number } }>(searchQuery, {
+          q: SEARCHES[i % SEARCHES.length],
+        })
+      ).searchPeople.totalCount;
     const searchDirect = async (i: number) =>
       inTenant(async () => {
-        const rows = (await direct.query(searchStatement, searchParams(SEARCHES[i % SEARCHES.length]!))).rows as Array<{ search_total: number }>;
+        const rows = (await direct.query(searchStatement, searchParams(SEARCHES[i % SEARCHES.length]!)))
+          .rows as Array<{ search_total: number }>;
         return rows[0]?.search_total ?? 0;
       });
-    figures.push(await measure(`searchPeople(first: 20), ${SEARCHES.length} queries in turn`, settings.requests, searchViaGateway, searchDirect));
+    figures.push(
+      await measure(
+        `searchPeople(first: 20), ${SEARCHES.length} queries in turn`,
+        settings.requests,
+        searchViaGateway,
+        searchDirect,
+      ),
+    );
 
-    const countViaGateway = async () => (await gateway.request<{ segmentCount: number }>(countQuery, { filter: COUNT_FILTER })).segmentCount;
+    const countViaGateway = async () =>
+      (await gateway.request<{ segmentCount: number }>(countQuery, { filter: COUNT_FILTER })).segmentCount;
     const countDirect = async () =>
-      inTenant(async () => ((await direct.query(countStatement, params.values)).rows as Array<{ count: number }>)[0]?.count ?? 0);
-    figures.push(await measure('segmentCount (tags, areas, joined, consent)', settings.requests, countViaGateway, countDirect));
+      inTenant(
+        async () =>
+          ((await direct.query(countStatement, params.values)).rows as Array<{ count: number }>)[0]?.count ??
+          0,
+      );
+    figures.push(
+      await measure(
+        'segmentCount (tags, areas, joined, consent)',
+        settings.requests,
+        countViaGateway,
+        countDirect,
+      ),
+    );
     return { settings, seedSeconds, termRows, figures };
   } finally {
     await direct.end();
@@ -203,7 +327,9 @@ async function measure(
     }
   }
   const figure = { label, gateway: distribution(gatewayTimes), direct: distribution(directTimes), answers };
-  log(`${label}: p95 gateway ${figure.gateway.p95.toFixed(1)} ms, direct ${figure.direct.p95.toFixed(1)} ms (answers ${answers.gateway}/${answers.direct})`);
+  log(
+    `${label}: p95 gateway ${figure.gateway.p95.toFixed(1)} ms, direct ${figure.direct.p95.toFixed(1)} ms (answers ${answers.gateway}/${answers.direct})`,
+  );
   return figure;
 }
 
@@ -214,9 +340,11 @@ async function seed(owner: Pool, tenantId: string, people: number): Promise<void
   try {
     await client.query('BEGIN');
     await client.query(`select set_config('app.tenant_id', $1, true)`, [tenantId]);
-    const levels = (await client.query(`SELECT id FROM membership.ladder_levels WHERE tenant_id = $1 ORDER BY position`, [tenantId])).rows.map(
-      (row: { id: string }) => row.id,
-    );
+    const levels = (
+      await client.query(`SELECT id FROM membership.ladder_levels WHERE tenant_id = $1 ORDER BY position`, [
+        tenantId,
+      ])
+    ).rows.map((row: { id: string }) => row.id);
     await client.query('COMMIT');
     for (let start = 0; start < people; start += CHUNK) {
       const size = Math.min(CHUNK, people - start);
@@ -225,7 +353,10 @@ async function seed(owner: Pool, tenantId: string, people: number): Promise<void
       await client.query(`CREATE TEMP TABLE bench_people (
           id uuid, first_name text, last_name text, email text, phone text, area text, tags text[], joined_on date, level int, consents boolean
         ) ON COMMIT DROP`);
-      await pipeline(Readable.from(rows(start, size)), client.query(copyFrom('COPY bench_people FROM STDIN')));
+      await pipeline(
+        Readable.from(rows(start, size)),
+        client.query(copyFrom('COPY bench_people FROM STDIN')),
+      );
       await client.query(
         `INSERT INTO membership.people (tenant_id, id, first_name, last_name, email, phone, area, tags, joined_on, created_at, updated_at)
          SELECT $1, id, first_name, last_name, email, phone, area, tags, joined_on, now(), now() FROM bench_people`,

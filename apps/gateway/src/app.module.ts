@@ -2,7 +2,7 @@ import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } 
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
-import { ContextModule, HealthService, NatsModule } from '@groundwork/service-kit';
+import { HealthService, NatsClientModule } from '@groundwork/service-kit/client';
 import { AccessTokens } from './auth/access-tokens';
 import { AuthGuard } from './auth/auth.guard';
 import { Authenticator } from './auth/authenticator';
@@ -43,9 +43,9 @@ export class AppModule implements NestModule {
     return {
       module: AppModule,
       imports: [
-        ContextModule,
-        // A pure client: the gateway asks services and answers nothing over NATS.
-        NatsModule.forRoot({
+        // A pure client: the gateway asks services and answers nothing over NATS. It keeps no
+        // async-local context; each call's context is passed explicitly (see http/correlation-id.ts).
+        NatsClientModule.forRoot({
           serviceName: GATEWAY,
           url: config.NATS_URL,
           namespace: config.NATS_NAMESPACE,

@@ -1,4 +1,4 @@
-import { ConfigError } from '@groundwork/service-kit';
+import { ConfigError } from '@groundwork/service-kit/client';
 import { loadGatewayConfig } from './config';
 
 const SECRET = 'a-secret-of-at-least-thirty-two-characters';

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { loadConfig, serviceEnvSchema } from '@groundwork/service-kit';
+import { loadConfig, serviceEnvSchema } from '@groundwork/service-kit/client';
 import { z } from 'zod';
 
 const gatewayEnvSchema = serviceEnvSchema

@@ -1,6 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { ConfigError, JsonLogger } from '@groundwork/service-kit';
+import { ConfigError, JsonLogger } from '@groundwork/service-kit/client';
 import { AppModule, GATEWAY } from './app.module';
 import { loadGatewayConfig } from './config';
 import { adminClient } from './http/admin-client';

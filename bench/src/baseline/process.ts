@@ -1,5 +1,6 @@
 import { fork, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { serviceNodeOptions } from '@groundwork/testing';
 import type { BaselineReady } from './server';
 
 export interface BaselineProcess {
@@ -11,13 +12,17 @@ export interface BaselineProcess {
 const START_TIMEOUT_MS = 30_000;
 const STOP_TIMEOUT_MS = 5_000;
 
-/** Starts the baseline server (./server.js) as a child process and waits until it listens. */
+/**
+ * Starts the baseline server (./server.js) as a child process and waits until it listens. It runs
+ * with the gateway's V8 flags (infra/node-options), so runtime tuning favours neither side.
+ */
 export async function startBaseline(env: {
   APP_DATABASE_URL: string;
   JWT_SECRET: string;
   poolSize: number;
 }): Promise<BaselineProcess> {
   const child = fork(join(__dirname, 'server.js'), [], {
+    execArgv: serviceNodeOptions(resolve(__dirname, '..', '..', '..'), 'gateway'),
     env: {
       ...process.env,
       APP_DATABASE_URL: env.APP_DATABASE_URL,

@@ -20,6 +20,7 @@ export * from './health/health.module';
 export * from './health/health.service';
 export * from './logging/json-logger';
 export * from './nats/namespace';
+export * from './nats/nats-client.module';
 export * from './nats/nats.module';
 export * from './nats/nats.tokens';
 export * from './nats/rpc-client';

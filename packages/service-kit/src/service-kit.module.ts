@@ -48,7 +48,13 @@ export class ServiceKitModule {
           applicationName: options.service,
         }),
         ...(options.publishes
-          ? [OutboxModule.forService({ schema: options.schema, stream: options.publishes, databaseUrl: env.APP_DATABASE_URL })]
+          ? [
+              OutboxModule.forService({
+                schema: options.schema,
+                stream: options.publishes,
+                databaseUrl: env.APP_DATABASE_URL,
+              }),
+            ]
           : []),
         ...(options.consumes ? [EventsModule.forService({ schema: options.schema })] : []),
         HealthModule.forService(options.service, { overNats: true }),

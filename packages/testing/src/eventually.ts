@@ -1,5 +1,9 @@
 /** Retries an assertion until it passes or the time is up; for effects that arrive through events. */
-export async function eventually<T>(assertion: () => Promise<T>, timeoutMs = 15_000, intervalMs = 100): Promise<T> {
+export async function eventually<T>(
+  assertion: () => Promise<T>,
+  timeoutMs = 15_000,
+  intervalMs = 100,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {

@@ -4,6 +4,7 @@ import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { connect } from '@nats-io/transport-node';
+import { serviceNodeOptions } from './service-node-options';
 import { deleteNamespaceStreams } from './streams';
 import { assertTestDatabase } from './test-env';
 
@@ -69,11 +70,15 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
 }
 
 function spawnService(service: Service, port: number, env: NodeJS.ProcessEnv): RunningService {
-  const child = spawn(process.execPath, [join('apps', service, 'dist', 'main.js')], {
-    cwd: ROOT,
-    env: { ...env, HTTP_PORT: String(port) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [...serviceNodeOptions(ROOT, service), join('apps', service, 'dist', 'main.js')],
+    {
+      cwd: ROOT,
+      env: { ...env, HTTP_PORT: String(port) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let stderr = '';
   let stdout = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-OUTPUT_KEPT)));

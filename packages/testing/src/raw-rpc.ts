@@ -22,7 +22,11 @@ export class RawRpc {
     return new RawRpc(await connect({ servers: process.env.NATS_URL ?? 'nats://127.0.0.1:4222' }), namespace);
   }
 
-  async call<T = unknown>(subject: string, body: unknown, context: RawCallContext = {}): Promise<RpcReply<T>> {
+  async call<T = unknown>(
+    subject: string,
+    body: unknown,
+    context: RawCallContext = {},
+  ): Promise<RpcReply<T>> {
     const headers = natsHeaders();
     headers.set(Header.CORRELATION_ID, randomUUID());
     if (context.tenantId) headers.set(Header.TENANT_ID, context.tenantId);

@@ -11,7 +11,11 @@ export class TenantSql {
     this.pool = new Pool({ connectionString: url, max: 2 });
   }
 
-  async query<R extends QueryResultRow>(tenantId: string | null, sql: string, params: unknown[] = []): Promise<R[]> {
+  async query<R extends QueryResultRow>(
+    tenantId: string | null,
+    sql: string,
+    params: unknown[] = [],
+  ): Promise<R[]> {
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');

@@ -6,8 +6,10 @@ import { randomBytes } from 'node:crypto';
  * Refuses a database whose name does not say "test".
  */
 export function prepareTestEnv(env: NodeJS.ProcessEnv = process.env): void {
-  const dbUrl = env.APP_DATABASE_URL ?? 'postgres://groundwork_app:groundwork_app@127.0.0.1:5432/groundwork_test';
-  const ownerUrl = env.OWNER_DATABASE_URL ?? 'postgres://groundwork_owner:groundwork_owner@127.0.0.1:5432/groundwork_test';
+  const dbUrl =
+    env.APP_DATABASE_URL ?? 'postgres://groundwork_app:groundwork_app@127.0.0.1:5432/groundwork_test';
+  const ownerUrl =
+    env.OWNER_DATABASE_URL ?? 'postgres://groundwork_owner:groundwork_owner@127.0.0.1:5432/groundwork_test';
   for (const url of [dbUrl, ownerUrl]) assertTestDatabase(url);
   env.APP_DATABASE_URL = dbUrl;
   env.OWNER_DATABASE_URL = ownerUrl;

@@ -33,7 +33,9 @@ export class AuditEntry {
   @Field({ description: 'Shared by every change one request made, and by its logs.' })
   correlationId!: string;
 
-  @Field(() => JsonObjectScalar, { description: 'The facts of the change: ids, changed field names, levels.' })
+  @Field(() => JsonObjectScalar, {
+    description: 'The facts of the change: ids, changed field names, levels.',
+  })
   details!: Record<string, unknown>;
 }
 

@@ -19,11 +19,20 @@ export class AuditLogResolver {
 
   @MinRole(Role.ADMIN)
   @Query(() => AuditEntryConnection, { description: 'Who changed what in membership, newest first.' })
-  async auditLog(@Args() args: AuditLogArgs, @Context() context: GraphQLContext): Promise<AuditEntryConnection> {
+  async auditLog(
+    @Args() args: AuditLogArgs,
+    @Context() context: GraphQLContext,
+  ): Promise<AuditEntryConnection> {
     const slice = pageSlice(args);
     const page = await this.services.request(context, 'membership.audit.list', {
       ...servicePage(slice),
-      ...definedOnly({ personId: args.personId, actorId: args.actorId, action: args.action, from: args.from, to: args.to }),
+      ...definedOnly({
+        personId: args.personId,
+        actorId: args.actorId,
+        action: args.action,
+        from: args.from,
+        to: args.to,
+      }),
     });
     return toConnection(page, slice);
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ActorType, platformRpc } from '@groundwork/contracts';
-import { RpcClient } from '@groundwork/service-kit';
+import { RpcClient } from '@groundwork/service-kit/client';
 import { unauthenticated } from '../common/graphql-errors';
 import type { GraphQLContext } from '../graphql/graphql-context';
 import { AccessTokens } from './access-tokens';

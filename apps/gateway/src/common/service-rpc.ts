@@ -6,7 +6,7 @@ import {
   type RpcResult,
   type Subject,
 } from '@groundwork/contracts';
-import { RpcClient, validationError } from '@groundwork/service-kit';
+import { RpcClient, validationError } from '@groundwork/service-kit/client';
 import { callContext, type GraphQLContext } from '../graphql/graphql-context';
 import { badUserInput } from './graphql-errors';
 

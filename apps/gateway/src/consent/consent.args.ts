@@ -4,6 +4,9 @@ import { ConsentChannel } from './consent.model';
 
 @ArgsType()
 export class ConsentHistoryArgs extends PageArgs {
-  @Field(() => ConsentChannel, { nullable: true, description: 'Only this channel; every channel when left out.' })
+  @Field(() => ConsentChannel, {
+    nullable: true,
+    description: 'Only this channel; every channel when left out.',
+  })
   channel?: ConsentChannel | null;
 }

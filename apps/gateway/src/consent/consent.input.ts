@@ -19,6 +19,9 @@ export class RecordConsentInput {
   @Field({ description: 'The text the person saw or heard; may be empty for a withdrawal.' })
   wording!: string;
 
-  @Field(() => DateTimeScalar, { nullable: true, description: 'When the person answered, if not now; never in the future.' })
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'When the person answered, if not now; never in the future.',
+  })
   recordedAt?: string | null;
 }

@@ -1,5 +1,8 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ConsentChannel as ConsentChannelSchema, ConsentStatus as ConsentStatusSchema } from '@groundwork/contracts';
+import {
+  ConsentChannel as ConsentChannelSchema,
+  ConsentStatus as ConsentStatusSchema,
+} from '@groundwork/contracts';
 import { Connection } from '../common/connection.model';
 import { DateTimeScalar } from '../common/date-time.scalar';
 

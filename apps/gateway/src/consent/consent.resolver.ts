@@ -1,6 +1,11 @@
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { ConsentChannel as ConsentChannelSchema, type ConsentRecordDto, type MemberUserDto, type PersonDto } from '@groundwork/contracts';
-import { RpcClient } from '@groundwork/service-kit';
+import {
+  ConsentChannel as ConsentChannelSchema,
+  type ConsentRecordDto,
+  type MemberUserDto,
+  type PersonDto,
+} from '@groundwork/contracts';
+import { RpcClient } from '@groundwork/service-kit/client';
 import { MinRole } from '../auth/min-role.decorator';
 import { Role } from '../auth/role';
 import { pageSlice, servicePage, toConnection } from '../common/connection';
@@ -24,7 +29,9 @@ export class PersonConsentResolver {
   ) {}
 
   @MinRole(Role.VIEWER)
-  @ResolveField('consents', () => [ChannelConsent], { description: 'Every channel, in the order EMAIL, SMS, PHONE, MAIL.' })
+  @ResolveField('consents', () => [ChannelConsent], {
+    description: 'Every channel, in the order EMAIL, SMS, PHONE, MAIL.',
+  })
   async consents(@Parent() person: PersonDto, @Context() context: GraphQLContext): Promise<ChannelConsent[]> {
     const current = (await currentConsentLoader(this.rpc, context).load(person.id))?.current ?? [];
     return ConsentChannelSchema.options.map((channel) => {
@@ -34,7 +41,9 @@ export class PersonConsentResolver {
   }
 
   @MinRole(Role.VIEWER)
-  @ResolveField('consentHistory', () => ConsentRecordConnection, { description: 'Every consent record, newest first.' })
+  @ResolveField('consentHistory', () => ConsentRecordConnection, {
+    description: 'Every consent record, newest first.',
+  })
   async consentHistory(
     @Parent() person: PersonDto,
     @Args() args: ConsentHistoryArgs,
@@ -50,8 +59,13 @@ export class PersonConsentResolver {
   }
 
   @MinRole(Role.ORGANIZER)
-  @Mutation(() => ConsentRecord, { description: 'Records that a person granted or withdrew consent on a channel.' })
-  recordConsent(@Args('input') input: RecordConsentInput, @Context() context: GraphQLContext): Promise<ConsentRecordDto> {
+  @Mutation(() => ConsentRecord, {
+    description: 'Records that a person granted or withdrew consent on a channel.',
+  })
+  recordConsent(
+    @Args('input') input: RecordConsentInput,
+    @Context() context: GraphQLContext,
+  ): Promise<ConsentRecordDto> {
     return this.services.request(context, 'membership.consent.record', nullsAsDefaults(input));
   }
 }
@@ -59,8 +73,14 @@ export class PersonConsentResolver {
 @Resolver(() => ConsentRecord)
 export class ConsentRecordResolver {
   @MinRole(Role.VIEWER)
-  @ResolveField('recordedBy', () => CoalitionUser, { nullable: true, description: 'Null when an API token recorded it, or for a former member.' })
-  recordedBy(@Parent() record: ConsentRecordDto, @Context() context: GraphQLContext): Promise<MemberUserDto | null> {
+  @ResolveField('recordedBy', () => CoalitionUser, {
+    nullable: true,
+    description: 'Null when an API token recorded it, or for a former member.',
+  })
+  recordedBy(
+    @Parent() record: ConsentRecordDto,
+    @Context() context: GraphQLContext,
+  ): Promise<MemberUserDto | null> {
     return record.recordedBy ? context.loaders.user.load(record.recordedBy) : Promise.resolve(null);
   }
 }

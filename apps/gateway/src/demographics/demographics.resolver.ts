@@ -1,6 +1,6 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { PersonDemographicsDto, PersonDto, RepresentationReportDto } from '@groundwork/contracts';
-import { RpcClient } from '@groundwork/service-kit';
+import { RpcClient } from '@groundwork/service-kit/client';
 import { MinRole } from '../auth/min-role.decorator';
 import { Role } from '../auth/role';
 import { ServiceRpc } from '../common/service-rpc';

@@ -3,7 +3,10 @@ import { MergeField } from './duplicates.model';
 
 @InputType()
 export class RefreshDuplicatesInput {
-  @Field(() => [ID], { nullable: true, description: 'Only pairs involving these people (at most 1000); everyone when left out.' })
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Only pairs involving these people (at most 1000); everyone when left out.',
+  })
   personIds?: string[] | null;
 }
 
@@ -23,7 +26,8 @@ export class MergePeopleInput {
 
   @Field(() => [MergeField], {
     nullable: true,
-    description: 'Fields to take from the merged-away person; empty fields of the kept person are filled anyway.',
+    description:
+      'Fields to take from the merged-away person; empty fields of the kept person are filled anyway.',
   })
   fieldsFromMerged?: MergeField[] | null;
 }

@@ -20,7 +20,8 @@ export type PersonIdFate = PersonIdFateSchema;
 
 registerEnumType(DuplicateReason, {
   name: 'DuplicateReason',
-  description: 'Why two people look like one: a shared email, a shared phone, a similar name in the same postal code.',
+  description:
+    'Why two people look like one: a shared email, a shared phone, a similar name in the same postal code.',
 });
 registerEnumType(DuplicateStatus, { name: 'DuplicateStatus' });
 registerEnumType(MergeField, {
@@ -59,7 +60,10 @@ export class DuplicateCandidate {
   @Field(() => DateTimeScalar, { nullable: true })
   resolvedAt!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The user or API token that merged or dismissed the pair.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The user or API token that merged or dismissed the pair.',
+  })
   resolvedBy!: string | null;
 }
 
@@ -86,10 +90,14 @@ export class PersonMerge {
   @Field(() => ID, { description: 'No longer a person: `resolvePersonIds` says where it went.' })
   mergedPersonId!: string;
 
-  @Field(() => [MergeField], { description: 'Fields taken from the merged-away person because they were chosen.' })
+  @Field(() => [MergeField], {
+    description: 'Fields taken from the merged-away person because they were chosen.',
+  })
   fieldsFromMerged!: MergeField[];
 
-  @Field(() => [String], { description: 'Fields the kept person left empty, filled from the merged-away person.' })
+  @Field(() => [String], {
+    description: 'Fields the kept person left empty, filled from the merged-away person.',
+  })
   fieldsFilled!: string[];
 
   @Field(() => String, { nullable: true })
@@ -110,11 +118,16 @@ export class PersonIdResolution {
   @Field(() => PersonIdFate)
   fate!: PersonIdFate;
 
-  @Field(() => ID, { nullable: true, description: 'The living person the id stands for now; null when erased or unknown.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The living person the id stands for now; null when erased or unknown.',
+  })
   currentPersonId!: string | null;
 }
 
-@ObjectType({ description: 'Everything membership holds about one person, for a data-subject access request.' })
+@ObjectType({
+  description: 'Everything membership holds about one person, for a data-subject access request.',
+})
 export class PersonData {
   @Field(() => ID)
   personId!: string;

@@ -16,7 +16,9 @@ export class DuplicatesResolver {
   constructor(private readonly services: ServiceRpc) {}
 
   @MinRole(Role.ORGANIZER)
-  @Query(() => DuplicateCandidateConnection, { description: 'Candidate pairs of one status, likeliest first.' })
+  @Query(() => DuplicateCandidateConnection, {
+    description: 'Candidate pairs of one status, likeliest first.',
+  })
   async duplicateCandidates(
     @Args() args: DuplicateCandidatesArgs,
     @Context() context: GraphQLContext,
@@ -30,12 +32,18 @@ export class DuplicatesResolver {
   }
 
   @MinRole(Role.ORGANIZER)
-  @Mutation(() => DuplicatesRefresh, { description: 'Finds candidates again, across the coalition or among some people.' })
+  @Mutation(() => DuplicatesRefresh, {
+    description: 'Finds candidates again, across the coalition or among some people.',
+  })
   refreshDuplicates(
     @Args('input') input: RefreshDuplicatesInput,
     @Context() context: GraphQLContext,
   ): Promise<DuplicatesRefresh> {
-    return this.services.request(context, 'membership.duplicates.refresh', input.personIds ? { personIds: input.personIds } : {});
+    return this.services.request(
+      context,
+      'membership.duplicates.refresh',
+      input.personIds ? { personIds: input.personIds } : {},
+    );
   }
 
   @MinRole(Role.ORGANIZER)
@@ -44,18 +52,32 @@ export class DuplicatesResolver {
     @Args('input') input: DismissDuplicateInput,
     @Context() context: GraphQLContext,
   ): Promise<DuplicateCandidateDto> {
-    return this.services.request(context, 'membership.duplicates.dismiss', { candidateId: input.candidateId });
+    return this.services.request(context, 'membership.duplicates.dismiss', {
+      candidateId: input.candidateId,
+    });
   }
 
   @MinRole(Role.ORGANIZER)
-  @ResolveField('firstPerson', () => Person, { nullable: true, description: 'Null once merged away or erased.' })
-  firstPerson(@Parent() candidate: DuplicateCandidateDto, @Context() context: GraphQLContext): Promise<PersonDto | null> {
+  @ResolveField('firstPerson', () => Person, {
+    nullable: true,
+    description: 'Null once merged away or erased.',
+  })
+  firstPerson(
+    @Parent() candidate: DuplicateCandidateDto,
+    @Context() context: GraphQLContext,
+  ): Promise<PersonDto | null> {
     return context.loaders.person.load(candidate.firstPersonId);
   }
 
   @MinRole(Role.ORGANIZER)
-  @ResolveField('secondPerson', () => Person, { nullable: true, description: 'Null once merged away or erased.' })
-  secondPerson(@Parent() candidate: DuplicateCandidateDto, @Context() context: GraphQLContext): Promise<PersonDto | null> {
+  @ResolveField('secondPerson', () => Person, {
+    nullable: true,
+    description: 'Null once merged away or erased.',
+  })
+  secondPerson(
+    @Parent() candidate: DuplicateCandidateDto,
+    @Context() context: GraphQLContext,
+  ): Promise<PersonDto | null> {
     return context.loaders.person.load(candidate.secondPersonId);
   }
 }

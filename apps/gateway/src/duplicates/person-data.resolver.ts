@@ -21,9 +21,13 @@ export class PersonDataResolver {
 
   @MinRole(Role.ADMIN)
   @Mutation(() => PersonErasure, {
-    description: 'Erases a person from membership for good; other services erase theirs on the event. Cannot be undone.',
+    description:
+      'Erases a person from membership for good; other services erase theirs on the event. Cannot be undone.',
   })
-  erasePerson(@Args('input') input: ErasePersonInput, @Context() context: GraphQLContext): Promise<PersonErasureDto> {
+  erasePerson(
+    @Args('input') input: ErasePersonInput,
+    @Context() context: GraphQLContext,
+  ): Promise<PersonErasureDto> {
     return this.services.request(context, 'membership.person.erase', {
       personId: input.personId,
       confirmation: input.confirmation as 'ERASE',

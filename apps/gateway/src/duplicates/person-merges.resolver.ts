@@ -20,7 +20,10 @@ export class PersonMergesResolver {
     description:
       'Merges one person into another: the kept person takes every record of the other, who is then deleted.',
   })
-  mergePeople(@Args('input') input: MergePeopleInput, @Context() context: GraphQLContext): Promise<PersonMergeDto> {
+  mergePeople(
+    @Args('input') input: MergePeopleInput,
+    @Context() context: GraphQLContext,
+  ): Promise<PersonMergeDto> {
     return this.services.request(context, 'membership.person.merge', {
       keptPersonId: input.keptPersonId,
       mergedPersonId: input.mergedPersonId,
@@ -30,7 +33,10 @@ export class PersonMergesResolver {
 
   @MinRole(Role.ORGANIZER)
   @Query(() => PersonMergeConnection, { description: 'Merges, newest first.' })
-  async personMerges(@Args() args: PersonMergesArgs, @Context() context: GraphQLContext): Promise<PersonMergeConnection> {
+  async personMerges(
+    @Args() args: PersonMergesArgs,
+    @Context() context: GraphQLContext,
+  ): Promise<PersonMergeConnection> {
     const slice = pageSlice(args);
     const page = await this.services.request(context, 'membership.person.merges.list', {
       ...servicePage(slice),
@@ -43,7 +49,10 @@ export class PersonMergesResolver {
   @Query(() => [PersonIdResolution], {
     description: '`person` answers null for a merged-away or erased id; this says where it went.',
   })
-  resolvePersonIds(@Args() args: ResolvePersonIdsArgs, @Context() context: GraphQLContext): Promise<PersonIdResolutionDto[]> {
+  resolvePersonIds(
+    @Args() args: ResolvePersonIdsArgs,
+    @Context() context: GraphQLContext,
+  ): Promise<PersonIdResolutionDto[]> {
     return this.services.request(context, 'membership.person.resolve-ids', { ids: args.ids });
   }
 

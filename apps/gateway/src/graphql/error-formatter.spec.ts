@@ -1,13 +1,15 @@
 import { Logger } from '@nestjs/common';
 import { ErrorCode } from '@groundwork/contracts';
-import { RpcError, type TenantContext } from '@groundwork/service-kit';
+import { RpcError } from '@groundwork/service-kit/client';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { noteErrorCorrelation } from './error-correlation';
 import { GraphQLErrorFormatter } from './error-formatter';
 
-const formatter = new GraphQLErrorFormatter({ correlationId: () => 'corr-1' } as unknown as TenantContext);
+const formatter = new GraphQLErrorFormatter();
 
-/** What Apollo hands `formatError` for an error thrown in a resolver. */
+/** What Apollo hands `formatError` for an error thrown in a resolver (noted by the exception filter). */
 function fromResolver(original: Error): GraphQLFormattedError {
+  noteErrorCorrelation(original, 'corr-1');
   const error = new GraphQLError(original.message, { path: ['field'], originalError: original });
   return formatter.format(error.toJSON(), error);
 }

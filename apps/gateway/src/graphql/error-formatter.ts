@@ -4,9 +4,10 @@ import {
   ApolloServerValidationErrorCode,
   unwrapResolverError,
 } from '@apollo/server/errors';
-import { RpcError, TenantContext } from '@groundwork/service-kit';
+import { RpcError } from '@groundwork/service-kit/client';
 import type { GraphQLFormattedError } from 'graphql';
 import { isPublicErrorCode, PublicErrorCode } from '../common/graphql-errors';
+import { errorCorrelation } from './error-correlation';
 import { inputErrorField } from './input-error-field';
 import { publicRpcError, type PublicError } from './rpc-error.mapper';
 
@@ -32,8 +33,6 @@ const REQUEST_ERROR_CODES = new Set<unknown>([
 export class GraphQLErrorFormatter {
   private readonly logger = new Logger('GraphQL');
 
-  constructor(private readonly tenantContext: TenantContext) {}
-
   format(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
     const original = unwrapResolverError(error);
     if (original instanceof RpcError) {
@@ -50,8 +49,8 @@ export class GraphQLErrorFormatter {
   }
 
   private internal(formatted: GraphQLFormattedError, cause: unknown): GraphQLFormattedError {
-    const correlationId = this.tenantContext.correlationId();
-    this.logger.error({ msg: 'GraphQL operation failed', path: formatted.path, err: cause });
+    const correlationId = errorCorrelation(cause);
+    this.logger.error({ msg: 'GraphQL operation failed', correlationId, path: formatted.path, err: cause });
     return withError(formatted, {
       code: PublicErrorCode.INTERNAL,
       message: `Internal error. Quote correlation id ${correlationId} when reporting it.`,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { RpcClient, TenantContext } from '@groundwork/service-kit';
+import { RpcClient } from '@groundwork/service-kit/client';
 import type { Request } from 'express';
+import { correlationIdOf } from '../http/correlation-id';
 import { createPersonLoader } from '../people/people.loaders';
 import { createUserLoader } from '../users/users.loaders';
 import { callContext, type GraphQLContext } from './graphql-context';
@@ -8,15 +9,11 @@ import { callContext, type GraphQLContext } from './graphql-context';
 /** Builds each request's context, with fresh DataLoaders so no cache outlives its request. */
 @Injectable()
 export class GraphQLContextFactory {
-  constructor(
-    private readonly rpc: RpcClient,
-    private readonly tenantContext: TenantContext,
-  ) {}
+  constructor(private readonly rpc: RpcClient) {}
 
   create(request: Request): GraphQLContext {
     const context: GraphQLContext = {
-      // Set for every HTTP request by CorrelationMiddleware.
-      correlationId: this.tenantContext.correlationId(),
+      correlationId: correlationIdOf(request),
       clientAddress: request.ip ?? request.socket.remoteAddress ?? 'unknown',
       authorization: request.headers.authorization,
       auth: {},

@@ -1,4 +1,4 @@
-import type { RequestContext } from '@groundwork/service-kit';
+import type { RequestContext } from '@groundwork/service-kit/client';
 import type { Principal } from '../auth/principal';
 import type { PersonLoader } from '../people/people.loaders';
 import type { UserLoader } from '../users/users.loaders';

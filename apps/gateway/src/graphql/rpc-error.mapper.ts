@@ -1,5 +1,5 @@
 import { ErrorCode } from '@groundwork/contracts';
-import { assertUnreachable, type RpcError } from '@groundwork/service-kit';
+import { assertUnreachable, type RpcError } from '@groundwork/service-kit/client';
 import { PublicErrorCode } from '../common/graphql-errors';
 
 export interface PublicError {

@@ -1,6 +1,6 @@
 import { Controller, Get, HttpException, HttpStatus, Inject } from '@nestjs/common';
 import { EVALUATION, MEMBERSHIP, healthSubject, type HealthDto, type RpcReply } from '@groundwork/contracts';
-import { HealthService, NATS_CONNECTION, Namespace } from '@groundwork/service-kit';
+import { HealthService, NATS_CONNECTION, Namespace } from '@groundwork/service-kit/client';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { Public } from '../auth/public.decorator';
 

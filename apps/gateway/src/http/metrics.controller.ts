@@ -1,5 +1,5 @@
 import { Controller, Get, Header } from '@nestjs/common';
-import { RpcClient } from '@groundwork/service-kit';
+import { RpcClient } from '@groundwork/service-kit/client';
 import { Public } from '../auth/public.decorator';
 import { GraphQLRequestCounter } from '../graphql/graphql-request-counter';
 

@@ -9,7 +9,11 @@ async function* chunks(text: string | Buffer, size = 7): AsyncGenerator<Buffer> 
 
 async function parseAll(text: string | Buffer, maxRows = limits.maxRows): Promise<CsvEvent[]> {
   const events: CsvEvent[] = [];
-  for await (const event of parseCsvUpload(chunks(text, text.length > 10_000 ? 4096 : 7), { ...limits, maxRows })) events.push(event);
+  for await (const event of parseCsvUpload(chunks(text, text.length > 10_000 ? 4096 : 7), {
+    ...limits,
+    maxRows,
+  }))
+    events.push(event);
   return events;
 }
 
@@ -25,7 +29,9 @@ async function refusal(text: string | Buffer): Promise<CsvFileError> {
 
 describe('parseCsvUpload', () => {
   it('reads the header and numbered rows across chunk boundaries, quoted newlines included, blank lines skipped', async () => {
-    const events = await parseAll('\uFEFFfirst;last;notes\r\nAda;Lovelace;"two\nlines"\r\n\r\nGrace;Hopper;\r\n');
+    const events = await parseAll(
+      '\uFEFFfirst;last;notes\r\nAda;Lovelace;"two\nlines"\r\n\r\nGrace;Hopper;\r\n',
+    );
     expect(events).toEqual([
       { kind: 'header', columns: ['first', 'last', 'notes'], delimiter: ';' },
       { kind: 'row', rowNumber: 1, line: 3, cells: ['Ada', 'Lovelace', 'two\nlines'], problem: null },
@@ -44,7 +50,10 @@ describe('parseCsvUpload', () => {
 
   it('marks a stray non-UTF-8 byte after the sniffed start as a row problem', async () => {
     const head = `a,b\n${'x,y\n'.repeat(20_000)}`;
-    const events = await parseAll(Buffer.concat([Buffer.from(head), Buffer.from([0x4a, 0xe9, 0x2c, 0x7a, 0x0a])]), 30_000);
+    const events = await parseAll(
+      Buffer.concat([Buffer.from(head), Buffer.from([0x4a, 0xe9, 0x2c, 0x7a, 0x0a])]),
+      30_000,
+    );
     expect(events.at(-1)).toMatchObject({ kind: 'row', problem: 'row has bytes that are not UTF-8' });
   });
 
@@ -62,7 +71,9 @@ describe('parseCsvUpload', () => {
 
   it('refuses UTF-16 and Latin-1 files, naming the line', async () => {
     expect(await refusal(Buffer.from('\uFEFFa,b\n', 'utf16le'))).toMatchObject({ reason: 'NOT_UTF8' });
-    expect(await refusal(Buffer.concat([Buffer.from('a,b\nx,y\nJos'), Buffer.from([0xe9]), Buffer.from(',z\n')]))).toMatchObject({
+    expect(
+      await refusal(Buffer.concat([Buffer.from('a,b\nx,y\nJos'), Buffer.from([0xe9]), Buffer.from(',z\n')])),
+    ).toMatchObject({
       reason: 'NOT_UTF8',
       line: 3,
     });

@@ -25,14 +25,18 @@ export class CsvFileError extends Error {
 }
 
 export type CsvEvent =
-  | { kind: 'header'; columns: string[]; delimiter: ImportDelimiter }
-  | ({ kind: 'row' } & StagedImportRow);
+  { kind: 'header'; columns: string[]; delimiter: ImportDelimiter } | ({ kind: 'row' } & StagedImportRow);
 
 /** Bytes read to decide the delimiter and the encoding before parsing starts. */
 const SNIFF_BYTES = 64 * 1024;
 const SNIFF_LINES = 20;
 const DELIMITERS: ImportDelimiter[] = [',', ';', '\t', '|'];
-const DELIMITER_NAMES: Record<ImportDelimiter, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };
+const DELIMITER_NAMES: Record<ImportDelimiter, string> = {
+  ',': 'comma',
+  ';': 'semicolon',
+  '\t': 'tab',
+  '|': 'pipe',
+};
 const REPLACEMENT = '\uFFFD';
 
 export function delimiterName(delimiter: string): string {
@@ -55,7 +59,8 @@ export async function* parseCsvUpload(
 ): AsyncGenerator<CsvEvent> {
   const source = body[Symbol.asyncIterator]();
   const head = await readHead(source);
-  if (head.length === 0 || head.toString('utf8').trim() === '') throw new CsvFileError('EMPTY_FILE', 'the file is empty');
+  if (head.length === 0 || head.toString('utf8').trim() === '')
+    throw new CsvFileError('EMPTY_FILE', 'the file is empty');
   checkEncoding(head);
   const delimiter = forcedDelimiter ?? sniffDelimiter(head);
 
@@ -81,7 +86,12 @@ export async function* parseCsvUpload(
       if (rowNumber > limits.maxRows) {
         throw new CsvFileError('TOO_MANY_ROWS', `the file has more than ${limits.maxRows} rows`, info.lines);
       }
-      yield { kind: 'row', rowNumber, line: Math.max(2, info.lines), ...checkRow(record, header.length, limits) };
+      yield {
+        kind: 'row',
+        rowNumber,
+        line: Math.max(2, info.lines),
+        ...checkRow(record, header.length, limits),
+      };
     }
   } catch (error) {
     throw asFileError(error);
@@ -105,7 +115,11 @@ async function readHead(source: AsyncIterator<Buffer>): Promise<Buffer> {
 }
 
 /** Writes the head, then the rest of the body, into the parser, waiting whenever it is full. */
-async function feed(parser: ReturnType<typeof parse>, head: Buffer, source: AsyncIterator<Buffer>): Promise<void> {
+async function feed(
+  parser: ReturnType<typeof parse>,
+  head: Buffer,
+  source: AsyncIterator<Buffer>,
+): Promise<void> {
   const write = (chunk: Buffer) =>
     new Promise<void>((resolve) => {
       if (parser.write(chunk)) resolve();
@@ -135,7 +149,11 @@ async function feed(parser: ReturnType<typeof parse>, head: Buffer, source: Asyn
 
 function checkEncoding(head: Buffer): void {
   if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) {
-    throw new CsvFileError('NOT_UTF8', 'the file is UTF-16; save it as UTF-8 (CSV UTF-8) and upload it again', 1);
+    throw new CsvFileError(
+      'NOT_UTF8',
+      'the file is UTF-16; save it as UTF-8 (CSV UTF-8) and upload it again',
+      1,
+    );
   }
   // The window may end inside a character: only the bytes before the last newline are judged.
   const lastNewline = head.lastIndexOf(0x0a);
@@ -155,7 +173,11 @@ function checkEncoding(head: Buffer): void {
  * none consistent, the one that gives the header most columns. Quoted text is ignored.
  */
 function sniffDelimiter(head: Buffer): ImportDelimiter {
-  const lines = head.toString('utf8').split(/\r?\n/).filter((line) => line.trim() !== '').slice(0, SNIFF_LINES);
+  const lines = head
+    .toString('utf8')
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '')
+    .slice(0, SNIFF_LINES);
   // A last line cut by the sniff window is not a fair sample.
   if (lines.length > 2 && head.length >= SNIFF_BYTES) lines.pop();
   const scores = DELIMITERS.map((delimiter) => {
@@ -163,7 +185,9 @@ function sniffDelimiter(head: Buffer): ImportDelimiter {
     const consistent = counts.every((count) => count === counts[0]);
     return { delimiter, header: counts[0] ?? 0, consistent };
   });
-  const consistent = scores.filter((score) => score.consistent && score.header > 0).sort((a, b) => b.header - a.header);
+  const consistent = scores
+    .filter((score) => score.consistent && score.header > 0)
+    .sort((a, b) => b.header - a.header);
   const best = consistent[0] ?? [...scores].sort((a, b) => b.header - a.header)[0]!;
   if (best.header === 0) {
     throw new CsvFileError(
@@ -187,33 +211,53 @@ function countOutsideQuotes(line: string, delimiter: string): number {
 
 function checkHeader(record: string[], limits: CsvLimits, delimiter: ImportDelimiter): string[] {
   if (record.length > limits.maxColumns) {
-    throw new CsvFileError('TOO_MANY_COLUMNS', `the header has ${record.length} columns (split on ${delimiterName(delimiter)}); at most ${limits.maxColumns} are allowed`, 1);
+    throw new CsvFileError(
+      'TOO_MANY_COLUMNS',
+      `the header has ${record.length} columns (split on ${delimiterName(delimiter)}); at most ${limits.maxColumns} are allowed`,
+      1,
+    );
   }
   if (record.some((cell) => cell.includes(REPLACEMENT))) {
-    throw new CsvFileError('NOT_UTF8', 'the header has bytes that are not UTF-8; save the file as UTF-8 and upload it again', 1);
+    throw new CsvFileError(
+      'NOT_UTF8',
+      'the header has bytes that are not UTF-8; save the file as UTF-8 and upload it again',
+      1,
+    );
   }
-  const columns = record.map((cell, index) => cell.trim().slice(0, limits.maxColumnName) || `Column ${index + 1}`);
+  const columns = record.map(
+    (cell, index) => cell.trim().slice(0, limits.maxColumnName) || `Column ${index + 1}`,
+  );
   const seen = new Map<string, number>();
   columns.forEach((column, index) => {
     const key = column.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '') || column;
     const first = seen.get(key);
     if (first !== undefined) {
-      throw new CsvFileError('DUPLICATE_COLUMNS', `columns ${first + 1} ("${columns[first]}") and ${index + 1} ("${column}") have the same name`, 1);
+      throw new CsvFileError(
+        'DUPLICATE_COLUMNS',
+        `columns ${first + 1} ("${columns[first]}") and ${index + 1} ("${column}") have the same name`,
+        1,
+      );
     }
     seen.set(key, index);
   });
   return columns;
 }
 
-function checkRow(record: string[], width: number, limits: CsvLimits): Pick<StagedImportRow, 'cells' | 'problem'> {
+function checkRow(
+  record: string[],
+  width: number,
+  limits: CsvLimits,
+): Pick<StagedImportRow, 'cells' | 'problem'> {
   let cells = record;
   // Trailing empty cells (a trailing delimiter, common in spreadsheet exports) are not a problem.
-  if (cells.length > width && cells.slice(width).every((cell) => cell.trim() === '')) cells = cells.slice(0, width);
+  if (cells.length > width && cells.slice(width).every((cell) => cell.trim() === ''))
+    cells = cells.slice(0, width);
   const problems: string[] = [];
   if (cells.length !== width) problems.push(`row has ${cells.length} values; the header has ${width}`);
   if (cells.some((cell) => cell.includes(REPLACEMENT))) problems.push('row has bytes that are not UTF-8');
   const long = cells.findIndex((cell) => cell.length > limits.maxCellChars);
-  if (long >= 0) problems.push(`value in column ${long + 1} is longer than ${limits.maxCellChars} characters`);
+  if (long >= 0)
+    problems.push(`value in column ${long + 1} is longer than ${limits.maxCellChars} characters`);
   if (cells.length > limits.maxColumns + 1) cells = cells.slice(0, limits.maxColumns + 1);
   if (long >= 0) cells = cells.map((cell) => cell.slice(0, limits.maxCellChars));
   return { cells, problem: problems.length > 0 ? problems.join('; ') : null };
@@ -224,7 +268,11 @@ function asFileError(error: unknown): Error {
   if (error instanceof CsvError) {
     const line = typeof error.lines === 'number' ? error.lines : null;
     if (error.code === 'CSV_MAX_RECORD_SIZE') {
-      return new CsvFileError('LINE_TOO_LONG', `line ${line ?? '?'} is longer than the limit of one row; is a quote left open?`, line);
+      return new CsvFileError(
+        'LINE_TOO_LONG',
+        `line ${line ?? '?'} is longer than the limit of one row; is a quote left open?`,
+        line,
+      );
     }
     return new CsvFileError('MALFORMED_CSV', `line ${line ?? '?'}: ${error.message}`, line);
   }

@@ -39,7 +39,11 @@ export class HttpAuthenticator {
     private readonly authenticator: Authenticator,
   ) {}
 
-  async require(request: Request, minRole: Role, write: boolean): Promise<{ principal: Principal; context: GraphQLContext }> {
+  async require(
+    request: Request,
+    minRole: Role,
+    write: boolean,
+  ): Promise<{ principal: Principal; context: GraphQLContext }> {
     const context = this.contexts.create(request);
     let principal: Principal;
     try {
@@ -52,7 +56,11 @@ export class HttpAuthenticator {
       throw error;
     }
     if (!hasRoleAtLeast(principal.role, minRole)) {
-      throw new HttpRefusal(403, PublicErrorCode.FORBIDDEN, `this needs the ${minRole} role or higher in the coalition`);
+      throw new HttpRefusal(
+        403,
+        PublicErrorCode.FORBIDDEN,
+        `this needs the ${minRole} role or higher in the coalition`,
+      );
     }
     if (write && !principal.scopes.includes('WRITE')) {
       throw new HttpRefusal(403, PublicErrorCode.FORBIDDEN, 'this API token may only read');

@@ -1,6 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { IMPORT_LIMITS, type ImportDelimiter, type ImportJobDto, type StagedImportRow } from '@groundwork/contracts';
-import { RpcClient, type RequestContext } from '@groundwork/service-kit';
+import {
+  IMPORT_LIMITS,
+  type ImportDelimiter,
+  type ImportJobDto,
+  type StagedImportRow,
+} from '@groundwork/contracts';
+import { RpcClient, type RequestContext } from '@groundwork/service-kit/client';
 import { CsvFileError, parseCsvUpload } from './csv-upload.parser';
 import { GATEWAY_IMPORTS_CONFIG, type GatewayImportsConfig } from './imports.config';
 
@@ -83,27 +88,47 @@ export class ImportUploadService {
     } catch (error) {
       await Promise.allSettled(inFlight);
       if (!(error instanceof CsvFileError)) {
-        if (job) await this.finish(job.id, rowCount, options.bytesRead(), context, new CsvFileError('UPLOAD_INTERRUPTED', 'the upload failed before the file ended')).catch(() => undefined);
+        if (job)
+          await this.finish(
+            job.id,
+            rowCount,
+            options.bytesRead(),
+            context,
+            new CsvFileError('UPLOAD_INTERRUPTED', 'the upload failed before the file ended'),
+          ).catch(() => undefined);
         throw error;
       }
-      return { job: job ? await this.finish(job.id, rowCount, options.bytesRead(), context, error) : null, error };
+      return {
+        job: job ? await this.finish(job.id, rowCount, options.bytesRead(), context, error) : null,
+        error,
+      };
     }
     const finished = await this.finish(job!.id, rowCount, options.bytesRead(), context, null);
     const failure = finished.status === 'FAILED' ? finished.errors[0] : undefined;
     return {
       job: finished,
-      error: failure ? new CsvFileError(failure.reason as CsvFileError['reason'], failure.message, failure.line) : null,
+      error: failure
+        ? new CsvFileError(failure.reason as CsvFileError['reason'], failure.message, failure.line)
+        : null,
     };
   }
 
-  private finish(importId: string, rowCount: number, byteCount: number, context: RequestContext, error: CsvFileError | null): Promise<ImportJobDto> {
+  private finish(
+    importId: string,
+    rowCount: number,
+    byteCount: number,
+    context: RequestContext,
+    error: CsvFileError | null,
+  ): Promise<ImportJobDto> {
     return this.rpc.request(
       'membership.import.finish-upload',
       {
         importId,
         rowCount,
         byteCount,
-        failure: error ? { reason: error.reason, message: error.message.slice(0, 500), line: error.line } : null,
+        failure: error
+          ? { reason: error.reason, message: error.message.slice(0, 500), line: error.line }
+          : null,
       },
       { context },
     );

@@ -24,13 +24,17 @@ export class StartImportInput {
   @Field(() => ImportOnMatch)
   onMatch!: 'SKIP' | 'FILL_EMPTY' | 'OVERWRITE';
 
-  @Field(() => [String], { nullable: true, description: 'Added to every person the import creates or updates.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Added to every person the import creates or updates.',
+  })
   tags?: string[] | null;
 
   @Field(() => Boolean, {
     nullable: true,
     defaultValue: false,
-    description: 'Import the good rows when some are bad (they go to the rejected rows report); otherwise a bad row stops the whole import before anything is written.',
+    description:
+      'Import the good rows when some are bad (they go to the rejected rows report); otherwise a bad row stops the whole import before anything is written.',
   })
   skipBadRows?: boolean | null;
 }

@@ -1,5 +1,9 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ImportMatchOn as MatchOnSchema, ImportOnMatch as OnMatchSchema, ImportStatus as StatusSchema } from '@groundwork/contracts';
+import {
+  ImportMatchOn as MatchOnSchema,
+  ImportOnMatch as OnMatchSchema,
+  ImportStatus as StatusSchema,
+} from '@groundwork/contracts';
 import { Connection } from '../common/connection.model';
 import { DateTimeScalar } from '../common/date-time.scalar';
 
@@ -7,10 +11,14 @@ export const ImportStatus = StatusSchema.enum;
 export const ImportMatchOn = MatchOnSchema.enum;
 export const ImportOnMatch = OnMatchSchema.enum;
 registerEnumType(ImportStatus, { name: 'ImportStatus' });
-registerEnumType(ImportMatchOn, { name: 'ImportMatchOn', description: 'How a row finds an existing person.' });
+registerEnumType(ImportMatchOn, {
+  name: 'ImportMatchOn',
+  description: 'How a row finds an existing person.',
+});
 registerEnumType(ImportOnMatch, {
   name: 'ImportOnMatch',
-  description: 'SKIP leaves a matched person alone; FILL_EMPTY fills only their empty fields; OVERWRITE replaces fields the row has a value for. Tags are always added, never removed.',
+  description:
+    'SKIP leaves a matched person alone; FILL_EMPTY fills only their empty fields; OVERWRITE replaces fields the row has a value for. Tags are always added, never removed.',
 });
 
 @ObjectType()
@@ -48,7 +56,10 @@ export class ImportColumnMapping {
 
 @ObjectType()
 export class ImportProgress {
-  @Field(() => ImportStatus, { nullable: true, description: 'VALIDATING, IMPORTING or UNDOING while running.' })
+  @Field(() => ImportStatus, {
+    nullable: true,
+    description: 'VALIDATING, IMPORTING or UNDOING while running.',
+  })
   phase!: string | null;
 
   @Field(() => Int)
@@ -183,7 +194,10 @@ export class ImportJob {
   @Field(() => DateTimeScalar, { nullable: true })
   finishedAt!: string | null;
 
-  @Field(() => DateTimeScalar, { nullable: true, description: 'Until when undoImport works; null when it does not.' })
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'Until when undoImport works; null when it does not.',
+  })
   undoableUntil!: string | null;
 
   @Field(() => DateTimeScalar, { nullable: true })

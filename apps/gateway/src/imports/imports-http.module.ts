@@ -12,6 +12,12 @@ import { ImportsController } from './imports.controller';
  */
 @Module({
   controllers: [ImportsController],
-  providers: [gatewayImportsConfigProvider, AccessTokens, Authenticator, HttpAuthenticator, ImportUploadService],
+  providers: [
+    gatewayImportsConfigProvider,
+    AccessTokens,
+    Authenticator,
+    HttpAuthenticator,
+    ImportUploadService,
+  ],
 })
 export class ImportsHttpModule {}

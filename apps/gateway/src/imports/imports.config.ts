@@ -1,5 +1,5 @@
 import { IMPORT_LIMITS } from '@groundwork/contracts';
-import { loadConfig } from '@groundwork/service-kit';
+import { loadConfig } from '@groundwork/service-kit/client';
 import { z } from 'zod';
 
 const positive = (fallback: number) => z.coerce.number().int().positive().default(fallback);
@@ -19,5 +19,8 @@ export const GATEWAY_IMPORTS_CONFIG = Symbol('GATEWAY_IMPORTS_CONFIG');
 
 export const gatewayImportsConfigProvider = {
   provide: GATEWAY_IMPORTS_CONFIG,
-  useFactory: (): GatewayImportsConfig => ({ ...loadConfig(importsEnvSchema), maxColumns: IMPORT_LIMITS.maxColumns }),
+  useFactory: (): GatewayImportsConfig => ({
+    ...loadConfig(importsEnvSchema),
+    maxColumns: IMPORT_LIMITS.maxColumns,
+  }),
 };

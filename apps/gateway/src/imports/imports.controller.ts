@@ -1,11 +1,12 @@
 import { Controller, Get, Inject, Logger, Param, Post, Req, Res } from '@nestjs/common';
 import { ImportDelimiter, uuid } from '@groundwork/contracts';
-import { RpcClient, RpcError } from '@groundwork/service-kit';
+import { RpcClient, RpcError } from '@groundwork/service-kit/client';
 import type { Request, Response } from 'express';
 import { Public } from '../auth/public.decorator';
 import { Role } from '../auth/role';
 import { PublicErrorCode } from '../common/graphql-errors';
 import { callContext } from '../graphql/graphql-context';
+import { correlationIdOf } from '../http/correlation-id';
 import { publicRpcError } from '../graphql/rpc-error.mapper';
 import { CsvFileError } from './csv-upload.parser';
 import { HttpAuthenticator, HttpRefusal } from './http-authenticator';
@@ -72,7 +73,11 @@ export class ImportsController {
       if (error) {
         const status = error.reason === 'FILE_TOO_LARGE' ? 413 : 400;
         const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : PublicErrorCode.BAD_USER_INPUT;
-        throw new HttpRefusal(status, code, error.message, { reason: error.reason, line: error.line, importId: job?.id ?? null });
+        throw new HttpRefusal(status, code, error.message, {
+          reason: error.reason,
+          line: error.line,
+          importId: job?.id ?? null,
+        });
       }
       response.status(201).json({
         importId: job!.id,
@@ -102,7 +107,12 @@ export class ImportsController {
       await handle();
     } catch (error) {
       const refusal = asRefusal(error);
-      if (!refusal) this.logger.error({ msg: 'import request failed', err: error });
+      if (!refusal)
+        this.logger.error({
+          msg: 'import request failed',
+          correlationId: correlationIdOf(request),
+          err: error,
+        });
       const answer = refusal ?? new HttpRefusal(500, PublicErrorCode.INTERNAL, 'internal error');
       if (!request.complete) {
         // Answer now and stop reading: the rest of a refused body is not wanted.
@@ -122,13 +132,26 @@ export class ImportsController {
 function checkContentType(header: string | undefined): void {
   const [type, ...parameters] = (header ?? '').split(';').map((part) => part.trim().toLowerCase());
   if (!type || !CSV_TYPES.has(type)) {
-    throw new HttpRefusal(415, 'UNSUPPORTED_MEDIA_TYPE', `send the CSV file as the body with Content-Type: text/csv (got ${type || 'none'})`, {
-      reason: 'NOT_CSV',
-    });
+    throw new HttpRefusal(
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+      `send the CSV file as the body with Content-Type: text/csv (got ${type || 'none'})`,
+      {
+        reason: 'NOT_CSV',
+      },
+    );
   }
-  const charset = parameters.find((parameter) => parameter.startsWith('charset='))?.slice('charset='.length).replace(/"/g, '');
+  const charset = parameters
+    .find((parameter) => parameter.startsWith('charset='))
+    ?.slice('charset='.length)
+    .replace(/"/g, '');
   if (charset && charset !== 'utf-8' && charset !== 'utf8') {
-    throw new HttpRefusal(415, 'UNSUPPORTED_MEDIA_TYPE', `only UTF-8 files are accepted (got charset=${charset})`, { reason: 'NOT_UTF8' });
+    throw new HttpRefusal(
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+      `only UTF-8 files are accepted (got charset=${charset})`,
+      { reason: 'NOT_UTF8' },
+    );
   }
 }
 
@@ -136,7 +159,12 @@ function delimiterFrom(value: unknown): ImportDelimiter | undefined {
   if (value === undefined) return undefined;
   const delimiter = typeof value === 'string' ? DELIMITERS[value] : undefined;
   if (!delimiter) {
-    throw new HttpRefusal(400, PublicErrorCode.BAD_USER_INPUT, 'delimiter must be comma, semicolon, tab or pipe', { field: 'delimiter' });
+    throw new HttpRefusal(
+      400,
+      PublicErrorCode.BAD_USER_INPUT,
+      'delimiter must be comma, semicolon, tab or pipe',
+      { field: 'delimiter' },
+    );
   }
   return delimiter;
 }
@@ -153,7 +181,9 @@ function fileNameFrom(header: string | string[] | undefined): string | null {
 }
 
 function tooLarge(max: number): HttpRefusal {
-  return new HttpRefusal(413, 'PAYLOAD_TOO_LARGE', `the file is larger than ${max} bytes`, { reason: 'FILE_TOO_LARGE' });
+  return new HttpRefusal(413, 'PAYLOAD_TOO_LARGE', `the file is larger than ${max} bytes`, {
+    reason: 'FILE_TOO_LARGE',
+  });
 }
 
 function asRefusal(error: unknown): HttpRefusal | null {

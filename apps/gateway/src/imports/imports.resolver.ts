@@ -1,5 +1,10 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { uuid, type ImportFieldDto, type ImportJobDto, type ImportPreviewRowDto } from '@groundwork/contracts';
+import {
+  uuid,
+  type ImportFieldDto,
+  type ImportJobDto,
+  type ImportPreviewRowDto,
+} from '@groundwork/contracts';
 import { MinRole } from '../auth/min-role.decorator';
 import { Role } from '../auth/role';
 import { pageSlice, servicePage, toConnection } from '../common/connection';
@@ -23,8 +28,12 @@ export class ImportsResolver {
 
   @MinRole(Role.ORGANIZER)
   @Query(() => ImportJob, { nullable: true, description: 'Null when the coalition has no such import.' })
-  async importJob(@Args() args: ImportJobArgs, @Context() context: GraphQLContext): Promise<ImportJob | null> {
-    if (!importId.safeParse(args.id).success) throw badUserInput([{ field: 'id', message: 'must be a UUID' }]);
+  async importJob(
+    @Args() args: ImportJobArgs,
+    @Context() context: GraphQLContext,
+  ): Promise<ImportJob | null> {
+    if (!importId.safeParse(args.id).success)
+      throw badUserInput([{ field: 'id', message: 'must be a UUID' }]);
     const job = await this.services.request(context, 'membership.import.get', { id: args.id });
     return job ? toImportJob(job) : null;
   }
@@ -45,15 +54,28 @@ export class ImportsResolver {
 
   @MinRole(Role.ORGANIZER)
   @ResolveField(() => [ImportPreviewRow], {
-    description: 'The first rows as they will be stored under the mapping (the suggested one until the import starts), with their problems.',
+    description:
+      'The first rows as they will be stored under the mapping (the suggested one until the import starts), with their problems.',
   })
-  preview(@Parent() job: ImportJob, @Args() args: ImportPreviewArgs, @Context() context: GraphQLContext): Promise<ImportPreviewRowDto[]> {
-    return this.services.request(context, 'membership.import.preview', { id: job.id, first: args.first ?? 10 });
+  preview(
+    @Parent() job: ImportJob,
+    @Args() args: ImportPreviewArgs,
+    @Context() context: GraphQLContext,
+  ): Promise<ImportPreviewRowDto[]> {
+    return this.services.request(context, 'membership.import.preview', {
+      id: job.id,
+      first: args.first ?? 10,
+    });
   }
 
   @MinRole(Role.ORGANIZER)
-  @Mutation(() => ImportJob, { description: 'Starts an uploaded import; it runs in the background (poll importJob for progress).' })
-  async startImport(@Args('input') input: StartImportInput, @Context() context: GraphQLContext): Promise<ImportJob> {
+  @Mutation(() => ImportJob, {
+    description: 'Starts an uploaded import; it runs in the background (poll importJob for progress).',
+  })
+  async startImport(
+    @Args('input') input: StartImportInput,
+    @Context() context: GraphQLContext,
+  ): Promise<ImportJob> {
     const { tags, skipBadRows, ...rest } = input;
     const job = await this.services.request(context, 'membership.import.start', {
       ...rest,
@@ -64,8 +86,14 @@ export class ImportsResolver {
   }
 
   @MinRole(Role.ORGANIZER)
-  @Mutation(() => ImportJob, { description: 'Within 24 hours of finishing: removes the people the import created and restores what it changed.' })
-  async undoImport(@Args('input') input: UndoImportInput, @Context() context: GraphQLContext): Promise<ImportJob> {
+  @Mutation(() => ImportJob, {
+    description:
+      'Within 24 hours of finishing: removes the people the import created and restores what it changed.',
+  })
+  async undoImport(
+    @Args('input') input: UndoImportInput,
+    @Context() context: GraphQLContext,
+  ): Promise<ImportJob> {
     return toImportJob(await this.services.request(context, 'membership.import.undo', { id: input.id }));
   }
 }

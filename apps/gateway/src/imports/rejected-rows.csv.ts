@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { IMPORT_LIMITS } from '@groundwork/contracts';
-import type { RequestContext, RpcClient } from '@groundwork/service-kit';
+import type { RequestContext, RpcClient } from '@groundwork/service-kit/client';
 import type { Response } from 'express';
 
 /**
@@ -8,7 +8,12 @@ import type { Response } from 'express';
  * values as uploaded. Pages are fetched one at a time and written as the client reads them. Cells
  * that a spreadsheet would run as a formula are prefixed with `'`.
  */
-export async function rejectedRowsCsv(rpc: RpcClient, context: RequestContext, id: string, response: Response): Promise<void> {
+export async function rejectedRowsCsv(
+  rpc: RpcClient,
+  context: RequestContext,
+  id: string,
+  response: Response,
+): Promise<void> {
   let afterRow = 0;
   let started = false;
   for (;;) {
@@ -25,7 +30,8 @@ export async function rejectedRowsCsv(rpc: RpcClient, context: RequestContext, i
       started = true;
     }
     let text = '';
-    for (const row of page.rows) text += csvLine([String(row.rowNumber), String(row.line), row.reason, ...row.cells]);
+    for (const row of page.rows)
+      text += csvLine([String(row.rowNumber), String(row.line), row.reason, ...row.cells]);
     if (text && !response.write(text)) await once(response, 'drain');
     if (page.nextAfterRow === null) break;
     afterRow = page.nextAfterRow;

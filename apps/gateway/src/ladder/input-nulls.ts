@@ -15,7 +15,10 @@ export function nullsAsDefaults<T extends object>(input: T): WithoutNull<T> {
  * one that `clearable` says may be emptied (those pass on as null).
  */
 export function refuseNulls<T extends object>(input: T): WithoutNull<T>;
-export function refuseNulls<T extends object, C extends keyof T>(input: T, clearable: readonly C[]): WithoutNull<Omit<T, C>> & Pick<T, C>;
+export function refuseNulls<T extends object, C extends keyof T>(
+  input: T,
+  clearable: readonly C[],
+): WithoutNull<Omit<T, C>> & Pick<T, C>;
 export function refuseNulls<T extends object>(input: T, clearable: readonly PropertyKey[] = []): Partial<T> {
   const refused = Object.entries(input)
     .filter(([field, value]) => value === null && !clearable.includes(field))

@@ -21,7 +21,9 @@ export class LadderBoardResolver {
 
   @MinRole(Role.VIEWER)
   @Query(() => LadderBoard, { description: 'Living people per level, bottom rung first.' })
-  async ladderBoard(@Context() context: GraphQLContext): Promise<{ columns: BoardColumn[]; peopleWithoutLevel: number }> {
+  async ladderBoard(
+    @Context() context: GraphQLContext,
+  ): Promise<{ columns: BoardColumn[]; peopleWithoutLevel: number }> {
     const [levels, counts] = await Promise.all([
       this.services.request(context, 'membership.ladder.level.list', {}),
       this.services.request(context, 'membership.ladder.level.counts', {}),
@@ -34,14 +36,19 @@ export class LadderBoardResolver {
   }
 
   @MinRole(Role.VIEWER)
-  @ResolveField('people', () => PersonLevelConnection, { description: 'The people at the level, most recently arrived first.' })
+  @ResolveField('people', () => PersonLevelConnection, {
+    description: 'The people at the level, most recently arrived first.',
+  })
   async people(
     @Parent() column: BoardColumn,
     @Args() args: PageArgs,
     @Context() context: GraphQLContext,
   ): Promise<ConnectionShape<PersonLevelDto>> {
     const slice: PageSlice = pageSlice(args);
-    const page = await this.services.request(context, 'membership.ladder.level.people', { levelId: column.level.id, ...servicePage(slice) });
+    const page = await this.services.request(context, 'membership.ladder.level.people', {
+      levelId: column.level.id,
+      ...servicePage(slice),
+    });
     return toConnection(page, slice);
   }
 }

@@ -8,7 +8,7 @@ import type {
   PersonDto,
   PersonLevelDto,
 } from '@groundwork/contracts';
-import { RpcClient } from '@groundwork/service-kit';
+import { RpcClient } from '@groundwork/service-kit/client';
 import { MinRole } from '../auth/min-role.decorator';
 import { Role } from '../auth/role';
 import type { GraphQLContext } from '../graphql/graphql-context';
@@ -46,9 +46,17 @@ export class LevelChangeResolver {
   constructor(private readonly rpc: RpcClient) {}
 
   @MinRole(Role.VIEWER)
-  @ResolveField('fromLevel', () => LadderLevel, { nullable: true, description: 'Null for the first placement on the ladder.' })
-  fromLevel(@Parent() change: LevelChangeDto, @Context() context: GraphQLContext): Promise<LadderLevelDto | null> {
-    return change.fromLevelId ? ladderLevelLoader(this.rpc, context).load(change.fromLevelId) : Promise.resolve(null);
+  @ResolveField('fromLevel', () => LadderLevel, {
+    nullable: true,
+    description: 'Null for the first placement on the ladder.',
+  })
+  fromLevel(
+    @Parent() change: LevelChangeDto,
+    @Context() context: GraphQLContext,
+  ): Promise<LadderLevelDto | null> {
+    return change.fromLevelId
+      ? ladderLevelLoader(this.rpc, context).load(change.fromLevelId)
+      : Promise.resolve(null);
   }
 
   @MinRole(Role.VIEWER)
@@ -58,13 +66,22 @@ export class LevelChangeResolver {
   }
 
   @MinRole(Role.VIEWER)
-  @ResolveField('changedBy', () => CoalitionUser, { nullable: true, description: 'Null for a move by a rule or an API token, or a former member.' })
-  changedBy(@Parent() change: LevelChangeDto, @Context() context: GraphQLContext): Promise<MemberUserDto | null> {
+  @ResolveField('changedBy', () => CoalitionUser, {
+    nullable: true,
+    description: 'Null for a move by a rule or an API token, or a former member.',
+  })
+  changedBy(
+    @Parent() change: LevelChangeDto,
+    @Context() context: GraphQLContext,
+  ): Promise<MemberUserDto | null> {
     return change.changedBy ? context.loaders.user.load(change.changedBy) : Promise.resolve(null);
   }
 
   @MinRole(Role.VIEWER)
-  @ResolveField('rule', () => LadderRule, { nullable: true, description: 'The rule that made the move; null for a manual move.' })
+  @ResolveField('rule', () => LadderRule, {
+    nullable: true,
+    description: 'The rule that made the move; null for a manual move.',
+  })
   rule(@Parent() change: LevelChangeDto, @Context() context: GraphQLContext): Promise<LadderRuleDto | null> {
     return change.ruleId ? ladderRuleLoader(this.rpc, context).load(change.ruleId) : Promise.resolve(null);
   }
@@ -73,8 +90,14 @@ export class LevelChangeResolver {
 @Resolver(() => Assessment)
 export class AssessmentResolver {
   @MinRole(Role.VIEWER)
-  @ResolveField('assessedBy', () => CoalitionUser, { nullable: true, description: 'Null when an API token recorded it, or for a former member.' })
-  assessedBy(@Parent() assessment: AssessmentDto, @Context() context: GraphQLContext): Promise<MemberUserDto | null> {
+  @ResolveField('assessedBy', () => CoalitionUser, {
+    nullable: true,
+    description: 'Null when an API token recorded it, or for a former member.',
+  })
+  assessedBy(
+    @Parent() assessment: AssessmentDto,
+    @Context() context: GraphQLContext,
+  ): Promise<MemberUserDto | null> {
     return assessment.assessedBy ? context.loaders.user.load(assessment.assessedBy) : Promise.resolve(null);
   }
 }

@@ -30,7 +30,9 @@ export class UpdateLadderLevelInput {
 
 @InputType()
 export class ReorderLadderLevelsInput {
-  @Field(() => [ID], { description: "Every one of the coalition's level ids exactly once, bottom rung first." })
+  @Field(() => [ID], {
+    description: "Every one of the coalition's level ids exactly once, bottom rung first.",
+  })
   ids!: string[];
 }
 

@@ -43,51 +43,81 @@ export class LadderResolver {
 
   @MinRole(Role.ADMIN)
   @Mutation(() => LadderLevel, { description: 'Adds a level at the top of the ladder.' })
-  createLadderLevel(@Args('input') input: CreateLadderLevelInput, @Context() context: GraphQLContext): Promise<LadderLevelDto> {
+  createLadderLevel(
+    @Args('input') input: CreateLadderLevelInput,
+    @Context() context: GraphQLContext,
+  ): Promise<LadderLevelDto> {
     return this.services.request(context, 'membership.ladder.level.create', nullsAsDefaults(input));
   }
 
   @MinRole(Role.ADMIN)
   @Mutation(() => LadderLevel)
-  updateLadderLevel(@Args('input') input: UpdateLadderLevelInput, @Context() context: GraphQLContext): Promise<LadderLevelDto> {
+  updateLadderLevel(
+    @Args('input') input: UpdateLadderLevelInput,
+    @Context() context: GraphQLContext,
+  ): Promise<LadderLevelDto> {
     return this.services.request(context, 'membership.ladder.level.update', refuseNulls(input));
   }
 
   @MinRole(Role.ADMIN)
-  @Mutation(() => [LadderLevel], { description: 'Puts the levels in this order; returns them bottom rung first.' })
-  reorderLadderLevels(@Args('input') input: ReorderLadderLevelsInput, @Context() context: GraphQLContext): Promise<LadderLevelDto[]> {
+  @Mutation(() => [LadderLevel], {
+    description: 'Puts the levels in this order; returns them bottom rung first.',
+  })
+  reorderLadderLevels(
+    @Args('input') input: ReorderLadderLevelsInput,
+    @Context() context: GraphQLContext,
+  ): Promise<LadderLevelDto[]> {
     return this.services.request(context, 'membership.ladder.level.reorder', { ids: input.ids });
   }
 
   @MinRole(Role.ADMIN)
-  @Mutation(() => RemovedRecord, { description: 'Refused (CONFLICT) while anyone is or was at the level, or a rule targets it.' })
-  async deleteLadderLevel(@Args('input') input: DeleteLadderLevelInput, @Context() context: GraphQLContext): Promise<RemovedRecord> {
+  @Mutation(() => RemovedRecord, {
+    description: 'Refused (CONFLICT) while anyone is or was at the level, or a rule targets it.',
+  })
+  async deleteLadderLevel(
+    @Args('input') input: DeleteLadderLevelInput,
+    @Context() context: GraphQLContext,
+  ): Promise<RemovedRecord> {
     await this.services.request(context, 'membership.ladder.level.delete', { id: input.id });
     return { id: input.id };
   }
 
   @MinRole(Role.ADMIN)
   @Mutation(() => LadderRule)
-  createLadderRule(@Args('input') input: CreateLadderRuleInput, @Context() context: GraphQLContext): Promise<LadderRuleDto> {
+  createLadderRule(
+    @Args('input') input: CreateLadderRuleInput,
+    @Context() context: GraphQLContext,
+  ): Promise<LadderRuleDto> {
     return this.services.request(context, 'membership.ladder.rule.create', nullsAsDefaults(input));
   }
 
   @MinRole(Role.ADMIN)
   @Mutation(() => LadderRule)
-  updateLadderRule(@Args('input') input: UpdateLadderRuleInput, @Context() context: GraphQLContext): Promise<LadderRuleDto> {
+  updateLadderRule(
+    @Args('input') input: UpdateLadderRuleInput,
+    @Context() context: GraphQLContext,
+  ): Promise<LadderRuleDto> {
     return this.services.request(context, 'membership.ladder.rule.update', refuseNulls(input));
   }
 
   @MinRole(Role.ADMIN)
-  @Mutation(() => RemovedRecord, { description: 'Refused (CONFLICT) once the rule has moved someone: deactivate it instead.' })
-  async deleteLadderRule(@Args('input') input: DeleteLadderRuleInput, @Context() context: GraphQLContext): Promise<RemovedRecord> {
+  @Mutation(() => RemovedRecord, {
+    description: 'Refused (CONFLICT) once the rule has moved someone: deactivate it instead.',
+  })
+  async deleteLadderRule(
+    @Args('input') input: DeleteLadderRuleInput,
+    @Context() context: GraphQLContext,
+  ): Promise<RemovedRecord> {
     await this.services.request(context, 'membership.ladder.rule.delete', { id: input.id });
     return { id: input.id };
   }
 
   @MinRole(Role.ADMIN)
   @Mutation(() => [AssessmentLabel], { description: 'Relabels the scores named; returns the whole scale.' })
-  updateAssessmentScale(@Args('input') input: UpdateAssessmentScaleInput, @Context() context: GraphQLContext): Promise<AssessmentLabelDto[]> {
+  updateAssessmentScale(
+    @Args('input') input: UpdateAssessmentScaleInput,
+    @Context() context: GraphQLContext,
+  ): Promise<AssessmentLabelDto[]> {
     return this.services.request(context, 'membership.ladder.scale.update', {
       labels: input.labels.map((label) => nullsAsDefaults(label)),
     });

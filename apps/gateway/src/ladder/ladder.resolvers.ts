@@ -4,4 +4,11 @@ import { LadderResolver } from './ladder.resolver';
 import { PersonLadderResolver } from './person-ladder.resolver';
 
 /** The ladder's resolvers, registered together in `resolvers.ts`. */
-export const ladderResolvers = [LadderResolver, LadderBoardResolver, PersonLadderResolver, PersonLevelResolver, LevelChangeResolver, AssessmentResolver];
+export const ladderResolvers = [
+  LadderResolver,
+  LadderBoardResolver,
+  PersonLadderResolver,
+  PersonLevelResolver,
+  LevelChangeResolver,
+  AssessmentResolver,
+];

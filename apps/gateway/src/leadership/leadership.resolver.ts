@@ -1,6 +1,6 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { LeadershipProfileDto, LeadershipRoleDto, PersonDto, TrainingDto } from '@groundwork/contracts';
-import { RpcClient } from '@groundwork/service-kit';
+import { RpcClient } from '@groundwork/service-kit/client';
 import { MinRole } from '../auth/min-role.decorator';
 import { Role } from '../auth/role';
 import { ServiceRpc } from '../common/service-rpc';
@@ -28,9 +28,17 @@ export class LeadershipResolver {
 
   @MinRole(Role.VIEWER)
   @ResolveField('leadership', () => LeadershipProfile)
-  async leadership(@Parent() person: PersonDto, @Context() context: GraphQLContext): Promise<LeadershipProfileDto> {
+  async leadership(
+    @Parent() person: PersonDto,
+    @Context() context: GraphQLContext,
+  ): Promise<LeadershipProfileDto> {
     return (
-      (await leadershipProfileLoader(this.rpc, context).load(person.id)) ?? { personId: person.id, trainings: [], skills: [], roles: [] }
+      (await leadershipProfileLoader(this.rpc, context).load(person.id)) ?? {
+        personId: person.id,
+        trainings: [],
+        skills: [],
+        roles: [],
+      }
     );
   }
 
@@ -42,21 +50,35 @@ export class LeadershipResolver {
 
   @MinRole(Role.ORGANIZER)
   @Mutation(() => Training)
-  recordTraining(@Args('input') input: RecordTrainingInput, @Context() context: GraphQLContext): Promise<TrainingDto> {
+  recordTraining(
+    @Args('input') input: RecordTrainingInput,
+    @Context() context: GraphQLContext,
+  ): Promise<TrainingDto> {
     return this.services.request(context, 'membership.leadership.training.record', input);
   }
 
   @MinRole(Role.ORGANIZER)
   @Mutation(() => RemovedRecord)
-  async deleteTraining(@Args('input') input: DeleteTrainingInput, @Context() context: GraphQLContext): Promise<RemovedRecord> {
+  async deleteTraining(
+    @Args('input') input: DeleteTrainingInput,
+    @Context() context: GraphQLContext,
+  ): Promise<RemovedRecord> {
     await this.services.request(context, 'membership.leadership.training.delete', { id: input.id });
     return { id: input.id };
   }
 
   @MinRole(Role.ORGANIZER)
-  @Mutation(() => Person, { description: 'Replaces the person’s skills; read them back from `leadership { skills }`.' })
-  async setPersonSkills(@Args('input') input: SetPersonSkillsInput, @Context() context: GraphQLContext): Promise<PersonDto> {
-    await this.services.request(context, 'membership.leadership.skills.set', { personId: input.personId, skills: input.skills });
+  @Mutation(() => Person, {
+    description: 'Replaces the person’s skills; read them back from `leadership { skills }`.',
+  })
+  async setPersonSkills(
+    @Args('input') input: SetPersonSkillsInput,
+    @Context() context: GraphQLContext,
+  ): Promise<PersonDto> {
+    await this.services.request(context, 'membership.leadership.skills.set', {
+      personId: input.personId,
+      skills: input.skills,
+    });
     const person = await context.loaders.person.load(input.personId);
     if (!person) throw new Error(`person ${input.personId} vanished after its skills were set`);
     return person;
@@ -64,13 +86,19 @@ export class LeadershipResolver {
 
   @MinRole(Role.ORGANIZER)
   @Mutation(() => LeadershipRole)
-  assignLeadershipRole(@Args('input') input: AssignLeadershipRoleInput, @Context() context: GraphQLContext): Promise<LeadershipRoleDto> {
+  assignLeadershipRole(
+    @Args('input') input: AssignLeadershipRoleInput,
+    @Context() context: GraphQLContext,
+  ): Promise<LeadershipRoleDto> {
     return this.services.request(context, 'membership.leadership.role.assign', nullsAsDefaults(input));
   }
 
   @MinRole(Role.ORGANIZER)
   @Mutation(() => LeadershipRole)
-  endLeadershipRole(@Args('input') input: EndLeadershipRoleInput, @Context() context: GraphQLContext): Promise<LeadershipRoleDto> {
+  endLeadershipRole(
+    @Args('input') input: EndLeadershipRoleInput,
+    @Context() context: GraphQLContext,
+  ): Promise<LeadershipRoleDto> {
     return this.services.request(context, 'membership.leadership.role.end', input);
   }
 }

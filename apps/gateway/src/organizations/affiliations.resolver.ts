@@ -1,6 +1,6 @@
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { AffiliationDto, OrganizationDto, PersonDto } from '@groundwork/contracts';
-import { RpcClient } from '@groundwork/service-kit';
+import { RpcClient } from '@groundwork/service-kit/client';
 import { MinRole } from '../auth/min-role.decorator';
 import { Role } from '../auth/role';
 import type { ConnectionShape } from '../common/connection.model';

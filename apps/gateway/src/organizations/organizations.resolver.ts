@@ -7,7 +7,7 @@ import {
   type PersonDto,
   type RpcRequest,
 } from '@groundwork/contracts';
-import { RpcClient } from '@groundwork/service-kit';
+import { RpcClient } from '@groundwork/service-kit/client';
 import { MinRole } from '../auth/min-role.decorator';
 import { Role } from '../auth/role';
 import type { ConnectionShape } from '../common/connection.model';

@@ -1,5 +1,5 @@
 import { MAX_BATCH, type PersonDto } from '@groundwork/contracts';
-import type { RequestContext, RpcClient } from '@groundwork/service-kit';
+import type { RequestContext, RpcClient } from '@groundwork/service-kit/client';
 import DataLoader from 'dataloader';
 
 export type PersonLoader = DataLoader<string, PersonDto | null>;

@@ -1,5 +1,5 @@
 import { MAX_BATCH, type PersonContactsDto } from '@groundwork/contracts';
-import type { RpcClient } from '@groundwork/service-kit';
+import type { RpcClient } from '@groundwork/service-kit/client';
 import DataLoader from 'dataloader';
 import { callContext, type GraphQLContext } from '../graphql/graphql-context';
 import { requestLoader } from './request-loaders';

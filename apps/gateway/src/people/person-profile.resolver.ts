@@ -5,7 +5,7 @@ import { Role } from '../auth/role';
 import { ServiceRpc } from '../common/service-rpc';
 import type { GraphQLContext } from '../graphql/graphql-context';
 import { CoalitionUser } from '../users/user.model';
-import { RpcClient } from '@groundwork/service-kit';
+import { RpcClient } from '@groundwork/service-kit/client';
 import { AddPersonPhoneInput, PersonEmailInput, PersonPhoneInput } from './person-contact.input';
 import { PersonEmail, PersonPhone } from './person-contacts.model';
 import { personContactsLoader } from './person-contacts.loaders';

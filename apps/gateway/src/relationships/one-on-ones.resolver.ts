@@ -9,7 +9,7 @@ import {
   type RpcRequest,
   type WeeklyOneOnOnesDto,
 } from '@groundwork/contracts';
-import { RpcError } from '@groundwork/service-kit';
+import { RpcError } from '@groundwork/service-kit/client';
 import { MinRole } from '../auth/min-role.decorator';
 import { Role } from '../auth/role';
 import type { ConnectionShape } from '../common/connection.model';

@@ -1,9 +1,15 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { CustomFieldOperator as CustomFieldOperatorSchema, TagMatch as TagMatchSchema } from '@groundwork/contracts';
+import {
+  CustomFieldOperator as CustomFieldOperatorSchema,
+  TagMatch as TagMatchSchema,
+} from '@groundwork/contracts';
 
 export const TagMatch = TagMatchSchema.enum;
 export type TagMatch = TagMatchSchema;
-registerEnumType(TagMatch, { name: 'TagMatch', description: 'ALL: has every tag named; ANY: has at least one.' });
+registerEnumType(TagMatch, {
+  name: 'TagMatch',
+  description: 'ALL: has every tag named; ANY: has at least one.',
+});
 
 export const CustomFieldOperator = CustomFieldOperatorSchema.enum;
 export type CustomFieldOperator = CustomFieldOperatorSchema;

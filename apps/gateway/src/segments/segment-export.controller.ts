@@ -1,12 +1,13 @@
 import { once } from 'node:events';
 import { Controller, Get, Logger, Param, Req, Res } from '@nestjs/common';
 import { ConsentChannel, EXPORT_LIMITS, exportColumns, uuid } from '@groundwork/contracts';
-import { RpcClient, RpcError } from '@groundwork/service-kit';
+import { RpcClient, RpcError } from '@groundwork/service-kit/client';
 import type { Request, Response } from 'express';
 import { Public } from '../auth/public.decorator';
 import { Role } from '../auth/role';
 import { PublicErrorCode } from '../common/graphql-errors';
 import { callContext } from '../graphql/graphql-context';
+import { correlationIdOf } from '../http/correlation-id';
 import { publicRpcError } from '../graphql/rpc-error.mapper';
 import { HttpAuthenticator, HttpRefusal } from '../imports/http-authenticator';
 import { exportCsvWriter, writeRows } from './segment-csv';
@@ -45,7 +46,9 @@ export class SegmentExportController {
       const { context } = await this.auth.require(request, Role.ORGANIZER, false);
       if (!segmentId.safeParse(id).success) throw refusal('id', 'must be a UUID');
       const columns = parseColumns(request.query.columns);
-      const channel = channelSchema.safeParse(request.query.channel === undefined ? undefined : request.query.channel);
+      const channel = channelSchema.safeParse(
+        request.query.channel === undefined ? undefined : request.query.channel,
+      );
       if (!channel.success) throw refusal('channel', 'must be EMAIL, SMS, PHONE or MAIL');
       const call = callContext(context);
 
@@ -54,7 +57,13 @@ export class SegmentExportController {
       do {
         const chunk = await this.rpc.request(
           'membership.segment.export-chunk',
-          { segmentId: id, columns, limit: EXPORT_LIMITS.maxChunk, ...(channel.data ? { channel: channel.data } : {}), ...(after ? { after } : {}) },
+          {
+            segmentId: id,
+            columns,
+            limit: EXPORT_LIMITS.maxChunk,
+            ...(channel.data ? { channel: channel.data } : {}),
+            ...(after ? { after } : {}),
+          },
           { context: call },
         );
         if (!writer) {
@@ -76,19 +85,26 @@ export class SegmentExportController {
 
   private refuse(response: Response, error: unknown): void {
     const answer = asRefusal(error);
-    if (!answer) this.logger.error({ msg: 'segment export failed', err: error });
+    if (!answer)
+      this.logger.error({
+        msg: 'segment export failed',
+        correlationId: correlationIdOf(response.req),
+        err: error,
+      });
     if (response.headersSent) {
       // Mid-stream: cut the connection so the client sees a truncated download, never a silently short file.
       response.destroy();
       return;
     }
-    const { status, code, message, extra } = answer ?? new HttpRefusal(500, PublicErrorCode.INTERNAL, 'internal error');
+    const { status, code, message, extra } =
+      answer ?? new HttpRefusal(500, PublicErrorCode.INTERNAL, 'internal error');
     response.status(status).json({ code, message, ...extra });
   }
 }
 
 function parseColumns(value: unknown): string[] {
-  if (typeof value !== 'string' || value.trim() === '') throw refusal('columns', 'must list the columns, e.g. ?columns=first_name,email');
+  if (typeof value !== 'string' || value.trim() === '')
+    throw refusal('columns', 'must list the columns, e.g. ?columns=first_name,email');
   const parsed = columnList.safeParse(value.split(',').map((column) => column.trim()));
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

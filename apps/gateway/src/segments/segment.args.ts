@@ -5,7 +5,10 @@ import { SegmentFilterInput } from './segment.input';
 
 @ArgsType()
 export class SearchPeopleArgs extends PageArgs {
-  @Field({ description: 'Words matched against names (typo-tolerant), emails, phones and notes; every word must match.' })
+  @Field({
+    description:
+      'Words matched against names (typo-tolerant), emails, phones and notes; every word must match.',
+  })
   query!: string;
 
   @Field(() => Boolean, { nullable: true, defaultValue: false })
@@ -23,7 +26,10 @@ export class SegmentCountArgs {
   @Field(() => SegmentFilterInput)
   filter!: SegmentFilterInput;
 
-  @Field(() => ConsentChannel, { nullable: true, description: 'Count only people who may be contacted on this channel.' })
+  @Field(() => ConsentChannel, {
+    nullable: true,
+    description: 'Count only people who may be contacted on this channel.',
+  })
   channel?: ConsentChannel | null;
 }
 
@@ -34,7 +40,8 @@ export class SegmentPeopleArgs extends PageArgs {
 
   @Field(() => ConsentChannel, {
     nullable: true,
-    description: 'Leave out people without granted consent for this channel, and people marked DO_NOT_CONTACT.',
+    description:
+      'Leave out people without granted consent for this channel, and people marked DO_NOT_CONTACT.',
   })
   channel?: ConsentChannel | null;
 }

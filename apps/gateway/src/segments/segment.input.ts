@@ -12,7 +12,10 @@ export class TagConditionInput {
   names!: string[];
 }
 
-@InputType({ description: 'Values are text and are checked against the field type: numbers like 12.5, dates like 2026-03-31.' })
+@InputType({
+  description:
+    'Values are text and are checked against the field type: numbers like 12.5, dates like 2026-03-31.',
+})
 export class CustomFieldConditionInput {
   @Field()
   key!: string;
@@ -54,7 +57,10 @@ export class SegmentFilterInput {
   @Field(() => TagConditionInput, { nullable: true })
   tags?: TagConditionInput | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Has an open affiliation with one of these organizations.' })
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Has an open affiliation with one of these organizations.',
+  })
   organizationIds?: string[] | null;
 
   @Field(() => [String], { nullable: true, description: 'Area or neighbourhood, case-insensitive.' })
@@ -72,13 +78,19 @@ export class SegmentFilterInput {
   @Field(() => DateRangeInput, { nullable: true })
   lastActivity?: DateRangeInput | null;
 
-  @Field(() => [ConsentChannel], { nullable: true, description: 'Has currently granted consent for every one of these channels.' })
+  @Field(() => [ConsentChannel], {
+    nullable: true,
+    description: 'Has currently granted consent for every one of these channels.',
+  })
   consentGranted?: ConsentChannel[] | null;
 
   @Field(() => [ID], { nullable: true, description: 'Point person (a user) is one of these.' })
   assignedOrganizerIds?: string[] | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Has no point person (OR-ed with assignedOrganizerIds).' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Has no point person (OR-ed with assignedOrganizerIds).',
+  })
   unassigned?: boolean | null;
 
   @Field(() => [PersonStatus], { nullable: true, description: 'ACTIVE, INACTIVE or DO_NOT_CONTACT.' })

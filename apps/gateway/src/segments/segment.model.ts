@@ -15,7 +15,9 @@ export class Segment {
   @Field()
   description!: string;
 
-  @Field(() => JsonObjectScalar, { description: 'The filter as saved: the fields of SegmentFilterInput that were given.' })
+  @Field(() => JsonObjectScalar, {
+    description: 'The filter as saved: the fields of SegmentFilterInput that were given.',
+  })
   filter!: SegmentFilter;
 
   @Field(() => ID, { nullable: true, description: 'The user who saved it; null when an API token did.' })
@@ -27,7 +29,10 @@ export class Segment {
   @Field(() => DateTimeScalar)
   updatedAt!: string;
 
-  @Field({ description: 'GET this (authenticated) for the CSV: add ?columns=first_name,email,… and optionally &channel=EMAIL.' })
+  @Field({
+    description:
+      'GET this (authenticated) for the CSV: add ?columns=first_name,email,… and optionally &channel=EMAIL.',
+  })
   exportUrl!: string;
 }
 

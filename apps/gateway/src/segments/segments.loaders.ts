@@ -8,7 +8,10 @@ const countLoaders = new WeakMap<GraphQLContext, DataLoader<string, number>>();
  * Live counts of saved segments, batched into one `count-many` request per tick. Kept per request
  * (keyed by the request's context object), so a list of segments costs one NATS request, not one each.
  */
-export function segmentCountLoader(services: ServiceRpc, context: GraphQLContext): DataLoader<string, number> {
+export function segmentCountLoader(
+  services: ServiceRpc,
+  context: GraphQLContext,
+): DataLoader<string, number> {
   let loader = countLoaders.get(context);
   if (!loader) {
     loader = new DataLoader<string, number>(

@@ -1,5 +1,11 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { uuid, type ExportColumnDto, type PersonDto, type SegmentDto, type SegmentFilterInput as SegmentFilterRequest } from '@groundwork/contracts';
+import {
+  uuid,
+  type ExportColumnDto,
+  type PersonDto,
+  type SegmentDto,
+  type SegmentFilterInput as SegmentFilterRequest,
+} from '@groundwork/contracts';
 import { MinRole } from '../auth/min-role.decorator';
 import { Role } from '../auth/role';
 import type { ConnectionShape } from '../common/connection.model';
@@ -11,7 +17,12 @@ import type { GraphQLContext } from '../graphql/graphql-context';
 import { RemovedRecord } from '../organizations/organization.model';
 import { PersonConnection } from '../people/person.model';
 import { SearchPeopleArgs, SegmentArgs, SegmentCountArgs, SegmentPeopleArgs } from './segment.args';
-import { CreateSegmentInput, DeleteSegmentInput, UpdateSegmentInput, type SegmentFilterInput } from './segment.input';
+import {
+  CreateSegmentInput,
+  DeleteSegmentInput,
+  UpdateSegmentInput,
+  type SegmentFilterInput,
+} from './segment.input';
 import { ExportColumn, Segment, SegmentConnection } from './segment.model';
 import { segmentCountLoader } from './segments.loaders';
 
@@ -28,7 +39,10 @@ export class SegmentsResolver {
 
   @MinRole(Role.VIEWER)
   @Query(() => PersonConnection, { description: 'Ranked people search: best match first.' })
-  async searchPeople(@Args() args: SearchPeopleArgs, @Context() context: GraphQLContext): Promise<ConnectionShape<PersonDto>> {
+  async searchPeople(
+    @Args() args: SearchPeopleArgs,
+    @Context() context: GraphQLContext,
+  ): Promise<ConnectionShape<PersonDto>> {
     const slice = pageSlice(args);
     const page = await this.services.request(context, 'membership.person.search', {
       ...servicePage(slice),
@@ -40,7 +54,10 @@ export class SegmentsResolver {
 
   @MinRole(Role.VIEWER)
   @Query(() => SegmentConnection, { description: 'Saved segments, alphabetical.' })
-  async segments(@Args() args: PageArgs, @Context() context: GraphQLContext): Promise<ConnectionShape<Segment>> {
+  async segments(
+    @Args() args: PageArgs,
+    @Context() context: GraphQLContext,
+  ): Promise<ConnectionShape<Segment>> {
     const slice = pageSlice(args);
     const page = await this.services.request(context, 'membership.segment.list', servicePage(slice));
     return toConnection({ ...page, items: page.items.map(toSegment) }, slice);
@@ -66,7 +83,10 @@ export class SegmentsResolver {
 
   @MinRole(Role.VIEWER)
   @Query(() => PersonConnection, { description: "A saved segment's people, newest first." })
-  async segmentPeople(@Args() args: SegmentPeopleArgs, @Context() context: GraphQLContext): Promise<ConnectionShape<PersonDto>> {
+  async segmentPeople(
+    @Args() args: SegmentPeopleArgs,
+    @Context() context: GraphQLContext,
+  ): Promise<ConnectionShape<PersonDto>> {
     checkId('segmentId', args.segmentId);
     const slice = pageSlice(args);
     const page = await this.services.request(context, 'membership.segment.people', {
@@ -78,7 +98,9 @@ export class SegmentsResolver {
   }
 
   @MinRole(Role.ORGANIZER)
-  @Query(() => [ExportColumn], { description: 'The columns a segment export may have, custom fields included.' })
+  @Query(() => [ExportColumn], {
+    description: 'The columns a segment export may have, custom fields included.',
+  })
   segmentExportColumns(@Context() context: GraphQLContext): Promise<ExportColumnDto[]> {
     return this.services.request(context, 'membership.segment.export-columns', {});
   }
@@ -91,7 +113,10 @@ export class SegmentsResolver {
 
   @MinRole(Role.ORGANIZER)
   @Mutation(() => Segment)
-  async createSegment(@Args('input') input: CreateSegmentInput, @Context() context: GraphQLContext): Promise<Segment> {
+  async createSegment(
+    @Args('input') input: CreateSegmentInput,
+    @Context() context: GraphQLContext,
+  ): Promise<Segment> {
     const segment = await this.services.request(context, 'membership.segment.create', {
       name: input.name,
       ...(input.description != null ? { description: input.description } : {}),
@@ -101,8 +126,13 @@ export class SegmentsResolver {
   }
 
   @MinRole(Role.ORGANIZER)
-  @Mutation(() => Segment, { description: 'Fields left out stay as they are; a filter given replaces the whole filter.' })
-  async updateSegment(@Args('input') input: UpdateSegmentInput, @Context() context: GraphQLContext): Promise<Segment> {
+  @Mutation(() => Segment, {
+    description: 'Fields left out stay as they are; a filter given replaces the whole filter.',
+  })
+  async updateSegment(
+    @Args('input') input: UpdateSegmentInput,
+    @Context() context: GraphQLContext,
+  ): Promise<Segment> {
     if (input.name === null) throw badUserInput([{ field: 'name', message: 'must not be null' }]);
     const segment = await this.services.request(context, 'membership.segment.update', {
       id: input.id,
@@ -115,7 +145,10 @@ export class SegmentsResolver {
 
   @MinRole(Role.ORGANIZER)
   @Mutation(() => RemovedRecord)
-  async deleteSegment(@Args('input') input: DeleteSegmentInput, @Context() context: GraphQLContext): Promise<RemovedRecord> {
+  async deleteSegment(
+    @Args('input') input: DeleteSegmentInput,
+    @Context() context: GraphQLContext,
+  ): Promise<RemovedRecord> {
     await this.services.request(context, 'membership.segment.delete', { id: input.id });
     return { id: input.id };
   }

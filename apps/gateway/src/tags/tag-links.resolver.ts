@@ -1,6 +1,6 @@
 import { Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { TagDto, TagGroupDto } from '@groundwork/contracts';
-import { RpcClient } from '@groundwork/service-kit';
+import { RpcClient } from '@groundwork/service-kit/client';
 import { MinRole } from '../auth/min-role.decorator';
 import { Role } from '../auth/role';
 import type { GraphQLContext } from '../graphql/graphql-context';

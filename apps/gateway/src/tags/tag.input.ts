@@ -49,7 +49,10 @@ export class UpdateTagInput {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => String, { nullable: true, description: 'CONFLICT when another tag has this name: merge the two instead.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'CONFLICT when another tag has this name: merge the two instead.',
+  })
   name?: string | null;
 
   @Field(() => ID, { nullable: true })
@@ -82,6 +85,8 @@ export class BulkTagInput {
   @Field()
   tag!: string;
 
-  @Field(() => [ID], { description: 'At most 10,000; archived people and ids the coalition does not have are skipped.' })
+  @Field(() => [ID], {
+    description: 'At most 10,000; archived people and ids the coalition does not have are skipped.',
+  })
   personIds!: string[];
 }

@@ -50,6 +50,8 @@ export class BulkTagResult {
   @Field(() => Int, { description: 'People whose tags actually changed.' })
   changed!: number;
 
-  @Field(() => Int, { description: 'People left as they were because they already hold the most tags a person may have.' })
+  @Field(() => Int, {
+    description: 'People left as they were because they already hold the most tags a person may have.',
+  })
   skippedAtTagLimit!: number;
 }

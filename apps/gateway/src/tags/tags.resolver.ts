@@ -34,26 +34,37 @@ export class TagsResolver {
   }
 
   @MinRole(Role.VIEWER)
-  @Query(() => [Tag], { description: 'The whole catalogue, sorted by name: every tag defined or used on a person.' })
+  @Query(() => [Tag], {
+    description: 'The whole catalogue, sorted by name: every tag defined or used on a person.',
+  })
   tags(@Context() context: GraphQLContext): Promise<TagDto[]> {
     return this.services.request(context, 'membership.tag.list', {});
   }
 
   @MinRole(Role.ORGANIZER)
   @Mutation(() => TagGroup)
-  createTagGroup(@Args('input') input: CreateTagGroupInput, @Context() context: GraphQLContext): Promise<TagGroupDto> {
+  createTagGroup(
+    @Args('input') input: CreateTagGroupInput,
+    @Context() context: GraphQLContext,
+  ): Promise<TagGroupDto> {
     return this.services.request(context, 'membership.tag-group.create', nullsAsDefaults(input));
   }
 
   @MinRole(Role.ADMIN)
   @Mutation(() => TagGroup)
-  updateTagGroup(@Args('input') input: UpdateTagGroupInput, @Context() context: GraphQLContext): Promise<TagGroupDto> {
+  updateTagGroup(
+    @Args('input') input: UpdateTagGroupInput,
+    @Context() context: GraphQLContext,
+  ): Promise<TagGroupDto> {
     return this.services.request(context, 'membership.tag-group.update', refuseNulls(input));
   }
 
   @MinRole(Role.ADMIN)
   @Mutation(() => RemovedRecord, { description: 'Its tags stay, without a group.' })
-  async deleteTagGroup(@Args('input') input: DeleteTagGroupInput, @Context() context: GraphQLContext): Promise<RemovedRecord> {
+  async deleteTagGroup(
+    @Args('input') input: DeleteTagGroupInput,
+    @Context() context: GraphQLContext,
+  ): Promise<RemovedRecord> {
     await this.services.request(context, 'membership.tag-group.delete', { id: input.id });
     return { id: input.id };
   }
@@ -67,31 +78,56 @@ export class TagsResolver {
   @MinRole(Role.ADMIN)
   @Mutation(() => Tag, { description: 'A new name is applied to every person who has the tag.' })
   updateTag(@Args('input') input: UpdateTagInput, @Context() context: GraphQLContext): Promise<TagDto> {
-    return this.services.request(context, 'membership.tag.update', refuseNulls(input, ['groupId', 'colour'] as const));
+    return this.services.request(
+      context,
+      'membership.tag.update',
+      refuseNulls(input, ['groupId', 'colour'] as const),
+    );
   }
 
   @MinRole(Role.ADMIN)
-  @Mutation(() => Tag, { description: 'People tagged with the source get the target instead; the source leaves the catalogue. Returns the target.' })
+  @Mutation(() => Tag, {
+    description:
+      'People tagged with the source get the target instead; the source leaves the catalogue. Returns the target.',
+  })
   mergeTags(@Args('input') input: MergeTagsInput, @Context() context: GraphQLContext): Promise<TagDto> {
-    return this.services.request(context, 'membership.tag.merge', { sourceId: input.sourceId, targetId: input.targetId });
+    return this.services.request(context, 'membership.tag.merge', {
+      sourceId: input.sourceId,
+      targetId: input.targetId,
+    });
   }
 
   @MinRole(Role.ADMIN)
   @Mutation(() => RemovedRecord, { description: 'Removes the tag from the catalogue and from every person.' })
-  async deleteTag(@Args('input') input: DeleteTagInput, @Context() context: GraphQLContext): Promise<RemovedRecord> {
+  async deleteTag(
+    @Args('input') input: DeleteTagInput,
+    @Context() context: GraphQLContext,
+  ): Promise<RemovedRecord> {
     await this.services.request(context, 'membership.tag.delete', { id: input.id });
     return { id: input.id };
   }
 
   @MinRole(Role.ORGANIZER)
   @Mutation(() => BulkTagResult, { description: 'Adds a tag to up to 10,000 people at once.' })
-  bulkTagPeople(@Args('input') input: BulkTagInput, @Context() context: GraphQLContext): Promise<BulkTagResultDto> {
-    return this.services.request(context, 'membership.tag.bulk-apply', { tag: input.tag, personIds: input.personIds });
+  bulkTagPeople(
+    @Args('input') input: BulkTagInput,
+    @Context() context: GraphQLContext,
+  ): Promise<BulkTagResultDto> {
+    return this.services.request(context, 'membership.tag.bulk-apply', {
+      tag: input.tag,
+      personIds: input.personIds,
+    });
   }
 
   @MinRole(Role.ORGANIZER)
   @Mutation(() => BulkTagResult, { description: 'Removes a tag from up to 10,000 people at once.' })
-  bulkUntagPeople(@Args('input') input: BulkTagInput, @Context() context: GraphQLContext): Promise<BulkTagResultDto> {
-    return this.services.request(context, 'membership.tag.bulk-remove', { tag: input.tag, personIds: input.personIds });
+  bulkUntagPeople(
+    @Args('input') input: BulkTagInput,
+    @Context() context: GraphQLContext,
+  ): Promise<BulkTagResultDto> {
+    return this.services.request(context, 'membership.tag.bulk-remove', {
+      tag: input.tag,
+      personIds: input.personIds,
+    });
   }
 }

@@ -21,8 +21,13 @@ export class DismissDuplicateUseCase {
       const candidate = await this.candidates.findForUpdate(candidateId);
       if (!candidate) throw DomainError.notFound('duplicate candidate', candidateId);
       if (candidate.status === 'DISMISSED') return candidate;
-      if (candidate.status === 'MERGED') throw DomainError.conflict('this pair was merged already', 'candidateId');
-      const dismissed = await this.candidates.resolve(candidate.id, 'DISMISSED', this.context.actor()?.id ?? null);
+      if (candidate.status === 'MERGED')
+        throw DomainError.conflict('this pair was merged already', 'candidateId');
+      const dismissed = await this.candidates.resolve(
+        candidate.id,
+        'DISMISSED',
+        this.context.actor()?.id ?? null,
+      );
       await this.outbox.append(duplicateEvents.duplicateDismissed, {
         candidateId: candidate.id,
         firstPersonId: candidate.first_person_id,

@@ -20,29 +20,63 @@ export interface DuplicateCandidateRow {
 /** Names at least this similar (pg_trgm, 0–1) in the same postal code make a candidate. */
 export const NAME_SIMILARITY_THRESHOLD = 0.4;
 
+/**
+ * An email or phone held by more people than this is a shared one (an office switchboard, a family
+ * address), not a sign that its holders are one person: it pairs nobody, where it would pair every
+ * two of its holders.
+ */
+export const MAX_HOLDERS_OF_A_DUPLICATE_CONTACT = 10;
+
 const COLUMNS = `id, first_person_id, second_person_id, reasons, score, name_similarity, status, detected_at, resolved_at, resolved_by`;
+
+/** True when at most MAX_HOLDERS_OF_A_DUPLICATE_CONTACT people and their extra contacts hold `value`. */
+function notShared(
+  column: 'email' | 'phone',
+  table: 'person_emails' | 'person_phones',
+  value: string,
+): string {
+  const limit = MAX_HOLDERS_OF_A_DUPLICATE_CONTACT + 1;
+  return `(SELECT count(*) FROM (
+             SELECT o.id FROM membership.people o WHERE o.tenant_id = $1 AND o.${column} = ${value} AND o.archived_at IS NULL
+             UNION SELECT c.person_id FROM membership.${table} c WHERE c.tenant_id = $1 AND c.${column} = ${value}
+             LIMIT ${limit}) AS holders) <= ${MAX_HOLDERS_OF_A_DUPLICATE_CONTACT}`;
+}
+
+/** People of `scope` paired with people of one postal code whose `sound` column is the same. */
+function sameSoundingNames(sound: 'first_name_sound' | 'last_name_sound'): string {
+  return `SELECT s.id, o.id, 'NAME_AND_POSTAL_CODE'
+      FROM scope s JOIN membership.people o
+        ON o.tenant_id = $1 AND o.postal_code = s.postal_code AND o.${sound} = s.${sound} AND o.archived_at IS NULL
+     WHERE s.postal_code IS NOT NULL AND o.id <> s.id
+       AND public.similarity(o.first_name || ' ' || o.last_name, s.first_name || ' ' || s.last_name) >= ${NAME_SIMILARITY_THRESHOLD}`;
+}
 
 /**
  * The pairs one refresh finds among `scope` (the given people, or every living person) and every
  * living person of the coalition. Under row-level security only LEAKPROOF operators use an index, so
  * candidates are blocked with `=` on email, phone and postal code (btree indexes leading with
  * tenant_id), and the trigram similarity of names is computed only inside a postal-code block whose
- * surnames or first names sound alike (double metaphone), never across the coalition.
+ * surnames or first names sound alike (the stored double metaphone codes), never across the
+ * coalition. Shared contacts (see MAX_HOLDERS_OF_A_DUPLICATE_CONTACT) are left out.
  */
 const FIND_PAIRS = `
   scope AS MATERIALIZED (
-    SELECT id, first_name, last_name, postal_code, email, phone FROM membership.people
+    SELECT id, first_name, last_name, first_name_sound, last_name_sound, postal_code, email, phone FROM membership.people
      WHERE tenant_id = $1 AND archived_at IS NULL AND ($2::uuid[] IS NULL OR id = ANY ($2::uuid[]))
   ),
   scope_emails AS MATERIALIZED (
-    SELECT id, email FROM scope WHERE email IS NOT NULL
-    UNION
-    SELECT e.person_id, e.email FROM membership.person_emails e JOIN scope ON scope.id = e.person_id WHERE e.tenant_id = $1
+    SELECT id, email FROM (
+      SELECT id, email FROM scope WHERE email IS NOT NULL
+      UNION
+      SELECT e.person_id, e.email FROM membership.person_emails e JOIN scope ON scope.id = e.person_id WHERE e.tenant_id = $1
+    ) AS held WHERE ${notShared('email', 'person_emails', 'held.email')}
   ),
   scope_phones AS MATERIALIZED (
-    SELECT id, phone FROM scope WHERE phone IS NOT NULL
-    UNION
-    SELECT p.person_id, p.phone FROM membership.person_phones p JOIN scope ON scope.id = p.person_id WHERE p.tenant_id = $1
+    SELECT id, phone FROM (
+      SELECT id, phone FROM scope WHERE phone IS NOT NULL
+      UNION
+      SELECT p.person_id, p.phone FROM membership.person_phones p JOIN scope ON scope.id = p.person_id WHERE p.tenant_id = $1
+    ) AS held WHERE ${notShared('phone', 'person_phones', 'held.phone')}
   ),
   pairs AS (
     SELECT s.id AS x, o.id AS y, 'EMAIL' AS reason
@@ -57,12 +91,9 @@ const FIND_PAIRS = `
     SELECT s.id, p.person_id, 'PHONE'
       FROM scope_phones s JOIN membership.person_phones p ON p.tenant_id = $1 AND p.phone = s.phone
     UNION
-    SELECT s.id, o.id, 'NAME_AND_POSTAL_CODE'
-      FROM scope s JOIN membership.people o ON o.tenant_id = $1 AND o.postal_code = s.postal_code AND o.archived_at IS NULL
-     WHERE s.postal_code IS NOT NULL AND o.id <> s.id
-       AND (public.dmetaphone(o.last_name) = public.dmetaphone(s.last_name)
-            OR public.dmetaphone(o.first_name) = public.dmetaphone(s.first_name))
-       AND public.similarity(o.first_name || ' ' || o.last_name, s.first_name || ' ' || s.last_name) >= ${NAME_SIMILARITY_THRESHOLD}
+    ${sameSoundingNames('last_name_sound')}
+    UNION
+    ${sameSoundingNames('first_name_sound')}
   ),
   grouped AS (
     SELECT least(x, y) AS first_id, greatest(x, y) AS second_id, array_agg(DISTINCT reason ORDER BY reason) AS reasons
@@ -126,7 +157,11 @@ export class DuplicateCandidateRepository {
   }
 
   /** A page of one status, likeliest first; `after` is the last row's (score, id). */
-  page(status: DuplicateStatus, limit: number, after: { score: number; id: string } | null): Promise<DuplicateCandidateRow[]> {
+  page(
+    status: DuplicateStatus,
+    limit: number,
+    after: { score: number; id: string } | null,
+  ): Promise<DuplicateCandidateRow[]> {
     return this.txHost.tx.query(
       `SELECT ${COLUMNS} FROM membership.duplicate_candidates
         WHERE tenant_id = $1 AND status = $2
@@ -151,7 +186,11 @@ export class DuplicateCandidateRepository {
     return row ?? null;
   }
 
-  async resolve(id: string, status: Exclude<DuplicateStatus, 'OPEN'>, by: string | null): Promise<DuplicateCandidateRow> {
+  async resolve(
+    id: string,
+    status: Exclude<DuplicateStatus, 'OPEN'>,
+    by: string | null,
+  ): Promise<DuplicateCandidateRow> {
     const [row] = await this.txHost.tx.query<[DuplicateCandidateRow[], number]>(
       `UPDATE membership.duplicate_candidates SET status = $3, resolved_at = now(), resolved_by = $4
         WHERE tenant_id = $1 AND id = $2 RETURNING ${COLUMNS}`,

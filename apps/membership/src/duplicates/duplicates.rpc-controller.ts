@@ -18,22 +18,30 @@ export class DuplicatesRpcController {
   ) {}
 
   @RpcHandler('membership.duplicates.list')
-  list(input: MembershipRequest<'membership.duplicates.list'>): Promise<MembershipReply<'membership.duplicates.list'>> {
+  list(
+    input: MembershipRequest<'membership.duplicates.list'>,
+  ): Promise<MembershipReply<'membership.duplicates.list'>> {
     return this.listDuplicates.execute(input);
   }
 
   @RpcHandler('membership.duplicates.get-many')
-  getMany(input: MembershipRequest<'membership.duplicates.get-many'>): Promise<MembershipReply<'membership.duplicates.get-many'>> {
+  getMany(
+    input: MembershipRequest<'membership.duplicates.get-many'>,
+  ): Promise<MembershipReply<'membership.duplicates.get-many'>> {
     return this.getDuplicates.execute(input.ids);
   }
 
   @RpcHandler('membership.duplicates.refresh')
-  refresh(input: MembershipRequest<'membership.duplicates.refresh'>): Promise<MembershipReply<'membership.duplicates.refresh'>> {
+  refresh(
+    input: MembershipRequest<'membership.duplicates.refresh'>,
+  ): Promise<MembershipReply<'membership.duplicates.refresh'>> {
     return this.refreshDuplicates.execute(input.personIds);
   }
 
   @RpcHandler('membership.duplicates.dismiss')
-  async dismiss(input: MembershipRequest<'membership.duplicates.dismiss'>): Promise<MembershipReply<'membership.duplicates.dismiss'>> {
+  async dismiss(
+    input: MembershipRequest<'membership.duplicates.dismiss'>,
+  ): Promise<MembershipReply<'membership.duplicates.dismiss'>> {
     return toDuplicateCandidateDto(await this.dismissDuplicate.execute(input.candidateId));
   }
 }

@@ -14,7 +14,9 @@ export class GetDuplicatesUseCase {
 
   async execute(ids: string[]): Promise<DuplicateCandidateDto[]> {
     const unique = [...new Set(ids)];
-    const byId = new Map((await this.unitOfWork.run(() => this.candidates.findByIds(unique))).map((row) => [row.id, row]));
+    const byId = new Map(
+      (await this.unitOfWork.run(() => this.candidates.findByIds(unique))).map((row) => [row.id, row]),
+    );
     return unique.flatMap((id) => {
       const row = byId.get(id);
       return row ? [toDuplicateCandidateDto(row)] : [];

@@ -14,7 +14,9 @@ export class ListDuplicatesUseCase {
     private readonly candidates: DuplicateCandidateRepository,
   ) {}
 
-  async execute(input: MembershipRequest<'membership.duplicates.list'>): Promise<Page<DuplicateCandidateDto>> {
+  async execute(
+    input: MembershipRequest<'membership.duplicates.list'>,
+  ): Promise<Page<DuplicateCandidateDto>> {
     const after = input.after === undefined ? null : decodeDuplicateCursor(input.after);
     const { rows, totalCount } = await this.unitOfWork.run(async () => ({
       rows: await this.candidates.page(input.status, input.first + 1, after),

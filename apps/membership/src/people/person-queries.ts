@@ -25,6 +25,7 @@ export function peopleByIds(manager: EntityManager, tenantId: string, ids: strin
     sql: `SELECT ${personRows.selectList(manager)} FROM ${personRows.table(manager)}
            WHERE tenant_id = $1 AND id = ANY($2::uuid[])`,
     values: [tenantId, ids],
+    prepared: true,
   };
 }
 

@@ -24,8 +24,8 @@ export class PersonReads {
   ) {}
 
   async byIds(ids: string[]): Promise<PersonEntity[]> {
-    const { sql, values } = peopleByIds(this.dataSource.manager, this.context.tenantId(), ids);
-    return personRows.hydrate(this.dataSource.manager, await this.reads.rows(sql, values));
+    const statement = peopleByIds(this.dataSource.manager, this.context.tenantId(), ids);
+    return personRows.hydrate(this.dataSource.manager, await this.reads.rows(statement));
   }
 
   async page(query: PeopleQuery): Promise<PeopleSlice> {

@@ -24,10 +24,15 @@ export type DatabaseEnv = z.infer<typeof databaseEnvSchema>;
 export class ConfigError extends Error {}
 
 /** Validates the environment against `schema` and fails start-up with every problem listed. */
-export function loadConfig<T extends z.ZodType>(schema: T, env: NodeJS.ProcessEnv = process.env): z.output<T> {
+export function loadConfig<T extends z.ZodType>(
+  schema: T,
+  env: NodeJS.ProcessEnv = process.env,
+): z.output<T> {
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n');
+    const problems = parsed.error.issues
+      .map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
+      .join('\n');
     throw new ConfigError(`Invalid configuration:\n${problems}`);
   }
   return parsed.data;

@@ -22,3 +22,7 @@ export interface RequestContext {
   correlationId: string;
   systemReason?: SystemReason;
 }
+
+/** A function returning the request context in progress, if any; provided by `ContextModule`. */
+export const CURRENT_REQUEST_CONTEXT = Symbol('CURRENT_REQUEST_CONTEXT');
+export type CurrentRequestContext = () => RequestContext | undefined;

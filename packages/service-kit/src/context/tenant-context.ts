@@ -29,7 +29,12 @@ export class TenantContext {
   runAsSystem<T>(reason: SystemReason, fn: () => Promise<T>): Promise<T> {
     const current = this.current();
     return this.run(
-      { tenantId: null, actor: current?.actor ?? null, correlationId: current?.correlationId ?? randomUUID(), systemReason: reason },
+      {
+        tenantId: null,
+        actor: current?.actor ?? null,
+        correlationId: current?.correlationId ?? randomUUID(),
+        systemReason: reason,
+      },
       fn,
     );
   }

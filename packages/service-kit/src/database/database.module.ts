@@ -3,7 +3,8 @@ import { ClsPluginTransactional } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { TypeOrmModule, getDataSourceToken } from '@nestjs/typeorm';
 import { ClsModule } from 'nestjs-cls';
-import type { EntitySchema } from 'typeorm';
+import type { DataSource, EntitySchema } from 'typeorm';
+import { DATABASE_PROBE, type DatabaseProbe } from '../health/health.service';
 import { TENANT_READS_OPTIONS, TenantReads } from './tenant-reads';
 import { UnitOfWork } from './unit-of-work';
 
@@ -49,11 +50,23 @@ export class DatabaseModule {
         UnitOfWork,
         TenantReads,
         {
+          provide: DATABASE_PROBE,
+          useFactory:
+            (dataSource: DataSource): DatabaseProbe =>
+            () =>
+              dataSource.query('select 1'),
+          inject: [getDataSourceToken()],
+        },
+        {
           provide: TENANT_READS_OPTIONS,
-          useValue: { url: options.url, poolSize: options.poolSize, applicationName: options.applicationName },
+          useValue: {
+            url: options.url,
+            poolSize: options.poolSize,
+            applicationName: options.applicationName,
+          },
         },
       ],
-      exports: [UnitOfWork, TenantReads],
+      exports: [UnitOfWork, TenantReads, DATABASE_PROBE],
     };
   }
 }

@@ -13,7 +13,15 @@ export interface TenantReadsOptions {
 export interface ReadStatement {
   sql: string;
   values?: unknown[];
+  /**
+   * Prepare once per connection and reuse, so Postgres skips parsing and (once its plan cache settles
+   * on a generic plan) planning. Only for SQL whose text is fixed (a hot path's statement, not one
+   * assembled from filters): each distinct text stays prepared on every connection of the pool.
+   */
+  prepared?: boolean;
 }
+
+const SCOPE_SQL = `select set_config('app.tenant_id', $1, true)`;
 
 /**
  * Reads for hot paths (get-many, list pages): independent SELECTs in one READ ONLY transaction whose
@@ -30,6 +38,8 @@ export interface ReadStatement {
 @Injectable()
 export class TenantReads implements OnApplicationShutdown {
   private readonly pool: Pool;
+  /** Prepared statement names by SQL text, the same on every connection of the pool. */
+  private readonly statementNames = new Map<string, string>();
 
   constructor(
     @Inject(TENANT_READS_OPTIONS) options: TenantReadsOptions,
@@ -44,8 +54,8 @@ export class TenantReads implements OnApplicationShutdown {
   }
 
   /** The rows of one statement. */
-  async rows<R extends QueryResultRow>(sql: string, values?: unknown[]): Promise<R[]> {
-    const [rows] = await this.all([{ sql, values }]);
+  async rows<R extends QueryResultRow>(statement: ReadStatement): Promise<R[]> {
+    const [rows] = await this.all([statement]);
     return rows as R[];
   }
 
@@ -56,8 +66,14 @@ export class TenantReads implements OnApplicationShutdown {
     try {
       const sent = inOneWrite(client, () => [
         client.query('BEGIN READ ONLY'),
-        client.query(`select set_config('app.tenant_id', $1, true)`, [tenantId]),
-        ...statements.map((statement) => client.query(statement.sql, statement.values)),
+        client.query({ name: this.statementName(SCOPE_SQL), text: SCOPE_SQL, values: [tenantId] }),
+        ...statements.map((statement) =>
+          client.query({
+            name: statement.prepared ? this.statementName(statement.sql) : undefined,
+            text: statement.sql,
+            values: statement.values,
+          }),
+        ),
         // Ends the transaction whatever happened: after an error, COMMIT rolls back.
         client.query('COMMIT'),
       ]);
@@ -72,6 +88,15 @@ export class TenantReads implements OnApplicationShutdown {
     }
   }
 
+  private statementName(sql: string): string {
+    let name = this.statementNames.get(sql);
+    if (!name) {
+      name = `tenant-read-${this.statementNames.size + 1}`;
+      this.statementNames.set(sql, name);
+    }
+    return name;
+  }
+
   async onApplicationShutdown(): Promise<void> {
     await this.pool.end();
   }
@@ -82,8 +107,11 @@ export class TenantReads implements OnApplicationShutdown {
  * pg writes each query as it is queued; its socket is not public API, so this holds only if present.
  */
 function inOneWrite<T>(client: PoolClient, queue: () => T): T {
-  const socket = (client as unknown as { connection?: { stream?: NodeJS.WritableStream & { cork?(): void; uncork?(): void } } })
-    .connection?.stream;
+  const socket = (
+    client as unknown as {
+      connection?: { stream?: NodeJS.WritableStream & { cork?(): void; uncork?(): void } };
+    }
+  ).connection?.stream;
   socket?.cork?.();
   try {
     return queue();

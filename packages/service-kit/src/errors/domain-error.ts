@@ -15,11 +15,16 @@ export class DomainError extends Error {
   }
 
   toBody(): ErrorBody {
-    return this.details ? { code: this.code, message: this.message, details: this.details } : { code: this.code, message: this.message };
+    return this.details
+      ? { code: this.code, message: this.message, details: this.details }
+      : { code: this.code, message: this.message };
   }
 
   static badInput(field: string, message: string): DomainError {
-    return new DomainError(ErrorCode.BAD_USER_INPUT, `${field} ${message}`, { field, issues: [{ field, message }] });
+    return new DomainError(ErrorCode.BAD_USER_INPUT, `${field} ${message}`, {
+      field,
+      issues: [{ field, message }],
+    });
   }
 
   static notFound(what: string, id?: string): DomainError {

@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
@@ -27,7 +33,8 @@ const ACK_WAIT_NS = 30 * 1_000_000_000;
 const SECOND_NS = 1_000_000_000;
 
 /** Delay before the next attempt after a failure: 1 s, 2 s, 4 s … capped at one minute. */
-export const retryDelayMs = (deliveryCount: number) => Math.min(60_000, 1000 * 2 ** Math.max(0, deliveryCount - 1));
+export const retryDelayMs = (deliveryCount: number) =>
+  Math.min(60_000, 1000 * 2 ** Math.max(0, deliveryCount - 1));
 
 /**
  * Starts every `EventConsumer` provider: ensures its stream and durable consumer (explicit ack,
@@ -60,7 +67,9 @@ export class EventConsumerRunner implements OnApplicationBootstrap, OnApplicatio
     const jsm = await jetstreamManager(this.nats);
     for (const consumer of this.consumers()) {
       const stream = await this.ensureConsumer(jsm, consumer);
-      const messages = await jetstream(this.nats).consumers.get(stream, consumer.name).then((c) => c.consume({ max_messages: 256 }));
+      const messages = await jetstream(this.nats)
+        .consumers.get(stream, consumer.name)
+        .then((c) => c.consume({ max_messages: 256 }));
       this.running.push(messages);
       void this.loop(consumer, messages);
       this.logger.log(`consumer ${consumer.name} reading ${stream}`);
@@ -96,7 +105,8 @@ export class EventConsumerRunner implements OnApplicationBootstrap, OnApplicatio
       backoff: [1, 5, 15, 30, 60, 120, 300].map((seconds) => seconds * SECOND_NS),
       // NATS before 2.10 (Debian's nats-server is 2.9) takes a single filter subject; a consumer of
       // several subjects reads the whole stream and `process` acks the events it did not ask for.
-      filter_subject: consumer.subjects.length === 1 ? this.namespace.subject(consumer.subjects[0]!) : undefined,
+      filter_subject:
+        consumer.subjects.length === 1 ? this.namespace.subject(consumer.subjects[0]!) : undefined,
     };
     try {
       await jsm.consumers.info(stream, consumer.name);
@@ -114,13 +124,17 @@ export class EventConsumerRunner implements OnApplicationBootstrap, OnApplicatio
   }
 
   private async process(consumer: EventConsumer, message: JsMsg): Promise<void> {
-    if (!consumer.subjects.some((subject) => subjectMatches(this.namespace.subject(subject), message.subject))) {
+    if (
+      !consumer.subjects.some((subject) => subjectMatches(this.namespace.subject(subject), message.subject))
+    ) {
       message.ack();
       return;
     }
     const parsed = EventEnvelopeSchema.safeParse(safeJson(message));
     if (!parsed.success) {
-      this.logger.error(`${consumer.name}: dropping malformed event on ${message.subject}: ${parsed.error.message}`);
+      this.logger.error(
+        `${consumer.name}: dropping malformed event on ${message.subject}: ${parsed.error.message}`,
+      );
       message.term('malformed envelope');
       return;
     }
@@ -142,10 +156,15 @@ export class EventConsumerRunner implements OnApplicationBootstrap, OnApplicatio
     } catch (error) {
       const deliveries = message.info.deliveryCount;
       if (deliveries >= MAX_DELIVERIES) {
-        this.logger.error({ msg: `${consumer.name}: giving up on event ${event.id} after ${deliveries} attempts`, err: error });
+        this.logger.error({
+          msg: `${consumer.name}: giving up on event ${event.id} after ${deliveries} attempts`,
+          err: error,
+        });
         message.term('too many failures');
       } else {
-        this.logger.warn(`${consumer.name}: event ${event.id} failed (attempt ${deliveries}), retrying: ${String(error)}`);
+        this.logger.warn(
+          `${consumer.name}: event ${event.id} failed (attempt ${deliveries}), retrying: ${String(error)}`,
+        );
         message.nak(retryDelayMs(deliveries));
       }
     }

@@ -1,23 +1,29 @@
 import type { LoggerService } from '@nestjs/common';
 import pino, { type Logger } from 'pino';
-import { currentRequestContext } from '../context/tenant-context';
+import type { RequestContext } from '../context/request-context';
+
+/** Where a log line finds the work in progress; services pass `currentRequestContext`. */
+export type LogContextSource = () => Pick<RequestContext, 'correlationId' | 'tenantId'> | undefined;
 
 /**
- * JSON lines through pino, each carrying the correlation id and tenant of the work in progress, so
- * one request can be followed across the gateway and services.
+ * JSON lines through pino, each carrying the correlation id and tenant of the work in progress (from
+ * `contextOf`), so one request can be followed across the gateway and services. The gateway keeps no
+ * async-local context and puts the correlation id in the lines that need it.
  */
 export class JsonLogger implements LoggerService {
   private readonly pino: Logger;
 
-  constructor(service: string, level: string) {
+  constructor(service: string, level: string, contextOf: LogContextSource = () => undefined) {
     this.pino = pino({
       level,
       base: { service },
       timestamp: pino.stdTimeFunctions.isoTime,
       formatters: { level: (label) => ({ level: label }) },
       mixin: () => {
-        const context = currentRequestContext();
-        return context ? { correlationId: context.correlationId, tenantId: context.tenantId ?? undefined } : {};
+        const context = contextOf();
+        return context
+          ? { correlationId: context.correlationId, tenantId: context.tenantId ?? undefined }
+          : {};
       },
     });
   }
@@ -41,7 +47,11 @@ export class JsonLogger implements LoggerService {
     this.write('fatal', message, context);
   }
 
-  private write(level: 'info' | 'error' | 'warn' | 'debug' | 'trace' | 'fatal', message: unknown, context?: string): void {
+  private write(
+    level: 'info' | 'error' | 'warn' | 'debug' | 'trace' | 'fatal',
+    message: unknown,
+    context?: string,
+  ): void {
     if (message !== null && typeof message === 'object') {
       this.pino[level]({ context, ...(message as Record<string, unknown>) });
     } else {

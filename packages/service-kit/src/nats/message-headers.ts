@@ -20,6 +20,7 @@ export function contextFromHeaders(headers: MsgHdrs | undefined): RequestContext
   const tenantId = headers?.get(Header.TENANT_ID) || null;
   const actorId = headers?.get(Header.ACTOR_ID);
   const actorType = headers?.get(Header.ACTOR_TYPE);
-  const actor: Actor | null = actorId && actorType && actorTypes.has(actorType) ? { id: actorId, type: actorType as ActorType } : null;
+  const actor: Actor | null =
+    actorId && actorType && actorTypes.has(actorType) ? { id: actorId, type: actorType as ActorType } : null;
   return { tenantId, actor, correlationId: headers?.get(Header.CORRELATION_ID) || randomUUID() };
 }

@@ -1,4 +1,4 @@
-import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Optional, type OnApplicationShutdown } from '@nestjs/common';
 import {
   ErrorCode,
   platformRpc,
@@ -9,8 +9,11 @@ import {
   type Subject,
 } from '@groundwork/contracts';
 import { errors, type NatsConnection } from '@nats-io/transport-node';
-import type { RequestContext } from '../context/request-context';
-import { TenantContext } from '../context/tenant-context';
+import {
+  CURRENT_REQUEST_CONTEXT,
+  type CurrentRequestContext,
+  type RequestContext,
+} from '../context/request-context';
 import { RpcError } from '../errors/rpc-error';
 import { contextHeaders } from './message-headers';
 import { Namespace } from './namespace';
@@ -35,8 +38,9 @@ export class RpcClient implements OnApplicationShutdown {
   constructor(
     @Inject(NATS_CONNECTION) nats: NatsConnection,
     private readonly namespace: Namespace,
-    private readonly context: TenantContext,
     @Inject('RPC_TIMEOUT_MS') private readonly defaultTimeoutMs: number,
+    /** Absent in the gateway, which passes every call's context explicitly. */
+    @Optional() @Inject(CURRENT_REQUEST_CONTEXT) private readonly currentContext?: CurrentRequestContext,
   ) {
     this.inbox = new ReplyInbox(nats);
   }
@@ -55,7 +59,7 @@ export class RpcClient implements OnApplicationShutdown {
     data: RpcRequest<PlatformRpc[S]>,
     options: RpcCallOptions = {},
   ): Promise<RpcResult<PlatformRpc[S]>> {
-    const context = options.context ?? this.context.current();
+    const context = options.context ?? this.currentContext?.();
     if (platformRpc[subject].tenant && !context?.tenantId) {
       throw new RpcError(subject, { code: ErrorCode.TENANT_REQUIRED, message: `${subject} needs a tenant` });
     }
@@ -70,7 +74,10 @@ export class RpcClient implements OnApplicationShutdown {
       );
       reply = message.json<RpcReply<RpcResult<PlatformRpc[S]>>>();
     } catch (error) {
-      throw new RpcError(subject, { code: ErrorCode.UNAVAILABLE, message: describeTransportError(subject, error) });
+      throw new RpcError(subject, {
+        code: ErrorCode.UNAVAILABLE,
+        message: describeTransportError(subject, error),
+      });
     }
     if (!reply.ok) throw new RpcError(subject, reply.error);
     return reply.data;

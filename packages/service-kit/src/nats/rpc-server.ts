@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { ErrorCode, type ErrorBody, type RpcDefinition, type RpcReply } from '@groundwork/contracts';
 import type { Msg, NatsConnection, Subscription } from '@nats-io/transport-node';
@@ -56,11 +62,19 @@ export class RpcServer implements OnApplicationBootstrap, OnApplicationShutdown 
     await Promise.all(this.subscriptions.map((subscription) => subscription.drain()));
   }
 
-  private async answer(subject: string, definition: RpcDefinition, handler: Handler, message: Msg): Promise<void> {
+  private async answer(
+    subject: string,
+    definition: RpcDefinition,
+    handler: Handler,
+    message: Msg,
+  ): Promise<void> {
     const context = contextFromHeaders(message.headers);
     const reply = await this.context.run(context, async (): Promise<RpcReply<unknown>> => {
       if (definition.tenant && !context.tenantId) {
-        return failure({ code: ErrorCode.TENANT_REQUIRED, message: `${subject} needs the ${'x-tenant-id'} header` });
+        return failure({
+          code: ErrorCode.TENANT_REQUIRED,
+          message: `${subject} needs the ${'x-tenant-id'} header`,
+        });
       }
       let body: unknown;
       try {
@@ -75,7 +89,10 @@ export class RpcServer implements OnApplicationBootstrap, OnApplicationShutdown 
       } catch (error) {
         if (error instanceof DomainError) return failure(error.toBody());
         this.logger.error({ msg: `${subject} failed`, err: error });
-        return failure({ code: ErrorCode.INTERNAL, message: `internal error (correlation id ${context.correlationId})` });
+        return failure({
+          code: ErrorCode.INTERNAL,
+          message: `internal error (correlation id ${context.correlationId})`,
+        });
       }
     });
     if (message.reply) message.respond(JSON.stringify(reply));
@@ -90,7 +107,10 @@ export class RpcServer implements OnApplicationBootstrap, OnApplicationShutdown 
       for (const method of this.scanner.getAllMethodNames(prototype)) {
         const fn = instance[method];
         if (typeof fn !== 'function') continue;
-        const subject = this.reflector.get<string | undefined>(RPC_HANDLER, fn as (...args: unknown[]) => unknown);
+        const subject = this.reflector.get<string | undefined>(
+          RPC_HANDLER,
+          fn as (...args: unknown[]) => unknown,
+        );
         if (!subject) continue;
         if (handlers.has(subject)) throw new Error(`two handlers for ${subject}`);
         handlers.set(subject, (request) => (fn as Handler).call(instance, request));

@@ -16,7 +16,10 @@ export class OutboxWriter {
     @Inject(OUTBOX_SCHEMA) private readonly schema: string,
   ) {}
 
-  async append<E extends EventDefinition>(definition: E, data: EventData<E>): Promise<EventEnvelope<EventData<E>>> {
+  async append<E extends EventDefinition>(
+    definition: E,
+    data: EventData<E>,
+  ): Promise<EventEnvelope<EventData<E>>> {
     if (!this.txHost.isTransactionActive()) {
       throw new Error(`${definition.type} must be appended inside the unit of work that made the change`);
     }

@@ -27,7 +27,10 @@ describe('keyset cursors', () => {
     ['not base64 JSON', '!!!'],
     ['JSON of the wrong shape', Buffer.from('{"a":1}').toString('base64url')],
     ['a pair with a bad id', Buffer.from('["2026-11-21T00:00:00.000Z","x"]').toString('base64url')],
-    ['a pair with a bad date', Buffer.from('["yesterday","5b0c2a4e-8a43-4d8e-9f0e-0a1b2c3d4e5f"]').toString('base64url')],
+    [
+      'a pair with a bad date',
+      Buffer.from('["yesterday","5b0c2a4e-8a43-4d8e-9f0e-0a1b2c3d4e5f"]').toString('base64url'),
+    ],
   ])('refuses %s as BAD_USER_INPUT on after', (_label, cursor) => {
     expect(refusal(() => decodeKeysetCursor(cursor))).toMatchObject({
       code: 'BAD_USER_INPUT',

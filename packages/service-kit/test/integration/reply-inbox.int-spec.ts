@@ -31,7 +31,9 @@ describe('ReplyInbox (real NATS)', () => {
       Array.from({ length: 200 }, (_, n) => {
         const requestHeaders = headers();
         requestHeaders.set('x-n', String(n));
-        return inbox.request(subject('echo'), `q${n}`, requestHeaders, 2_000).then((message) => message.string());
+        return inbox
+          .request(subject('echo'), `q${n}`, requestHeaders, 2_000)
+          .then((message) => message.string());
       }),
     );
 
@@ -55,7 +57,9 @@ describe('ReplyInbox (real NATS)', () => {
     });
     await nats.flush();
 
-    await expect(inbox.request(subject('slow'), 'x', headers(), 100)).rejects.toBeInstanceOf(errors.TimeoutError);
+    await expect(inbox.request(subject('slow'), 'x', headers(), 100)).rejects.toBeInstanceOf(
+      errors.TimeoutError,
+    );
 
     late.forEach((respond) => respond());
     await nats.flush();
@@ -65,7 +69,9 @@ describe('ReplyInbox (real NATS)', () => {
       },
     });
     await nats.flush();
-    await expect(inbox.request(subject('quick'), 'x', headers(), 2_000).then((m) => m.string())).resolves.toBe('ok');
+    await expect(
+      inbox.request(subject('quick'), 'x', headers(), 2_000).then((m) => m.string()),
+    ).resolves.toBe('ok');
   });
 
   it('fails the requests still waiting when it closes', async () => {

@@ -12,7 +12,10 @@ const TABLE = `${SCHEMA}.notes`;
 describe('TenantReads (real Postgres, row-level security)', () => {
   const context = new TenantContext(new ClsService(new AsyncLocalStorage()));
   // One connection, so every unit of work below shares it: a scope that outlived its unit would show.
-  const reads = new TenantReads({ url: process.env.APP_DATABASE_URL!, poolSize: 1, applicationName: 'kit-test' }, context);
+  const reads = new TenantReads(
+    { url: process.env.APP_DATABASE_URL!, poolSize: 1, applicationName: 'kit-test' },
+    context,
+  );
   const owner = new Client({ connectionString: process.env.OWNER_DATABASE_URL });
   const tenantA = randomUUID();
   const tenantB = randomUUID();
@@ -20,15 +23,19 @@ describe('TenantReads (real Postgres, row-level security)', () => {
   const as = <T>(tenantId: string, fn: () => Promise<T>) =>
     context.run({ tenantId, actor: null, correlationId: 'test' }, fn);
   const bodies = async (tenantId: string) =>
-    (await as(tenantId, () => reads.rows<{ body: string }>(`SELECT body FROM ${TABLE} ORDER BY body`))).map(
-      (row) => row.body,
-    );
+    (
+      await as(tenantId, () =>
+        reads.rows<{ body: string }>({ sql: `SELECT body FROM ${TABLE} ORDER BY body` }),
+      )
+    ).map((row) => row.body);
 
   beforeAll(async () => {
     await owner.connect();
     await owner.query(`CREATE SCHEMA IF NOT EXISTS ${SCHEMA}`);
     await owner.query(`DROP TABLE IF EXISTS ${TABLE}`);
-    await owner.query(`CREATE TABLE ${TABLE} (tenant_id uuid NOT NULL, body text NOT NULL, PRIMARY KEY (tenant_id, body))`);
+    await owner.query(
+      `CREATE TABLE ${TABLE} (tenant_id uuid NOT NULL, body text NOT NULL, PRIMARY KEY (tenant_id, body))`,
+    );
     for (const statement of [...tenantTableRls(TABLE), ...grantRuntimeAccess(SCHEMA, RUNTIME_ROLE)]) {
       await owner.query(statement);
     }
@@ -55,7 +62,9 @@ describe('TenantReads (real Postgres, row-level security)', () => {
   });
 
   it('keeps each unit to its own tenant when units interleave on one connection', async () => {
-    const results = await Promise.all(Array.from({ length: 20 }, (_, n) => bodies(n % 2 ? tenantA : tenantB)));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, n) => bodies(n % 2 ? tenantA : tenantB)),
+    );
     results.forEach((rows, n) => expect(rows).toEqual(n % 2 ? ['a1', 'a2'] : ['b1']));
   });
 
@@ -70,21 +79,41 @@ describe('TenantReads (real Postgres, row-level security)', () => {
     expect(first).toEqual([{ body: 'a2' }]);
   });
 
+  it('keeps a prepared statement to the tenant of each read, after Postgres settles on a generic plan', async () => {
+    const byPrefix = {
+      sql: `SELECT body FROM ${TABLE} WHERE body LIKE $1 || '%' ORDER BY body`,
+      prepared: true,
+    };
+    // Past the fifth execution on the one connection, Postgres may reuse a generic plan.
+    for (let round = 0; round < 8; round += 1) {
+      expect(await as(tenantA, () => reads.rows({ ...byPrefix, values: [''] }))).toEqual([
+        { body: 'a1' },
+        { body: 'a2' },
+      ]);
+      expect(await as(tenantB, () => reads.rows({ ...byPrefix, values: [''] }))).toEqual([{ body: 'b1' }]);
+      expect(await as(tenantB, () => reads.rows({ ...byPrefix, values: ['a'] }))).toEqual([]);
+    }
+  });
+
   it('refuses to run without a tenant in context', async () => {
-    await expect(reads.rows('SELECT 1')).rejects.toBeInstanceOf(TenantContextMissingError);
+    await expect(reads.rows({ sql: 'SELECT 1' })).rejects.toBeInstanceOf(TenantContextMissingError);
   });
 
   it('is read-only, and a failed read leaves the connection clean for the next one', async () => {
     await expect(
-      as(tenantA, () => reads.rows(`INSERT INTO ${TABLE} (tenant_id, body) VALUES ($1, 'x')`, [tenantA])),
+      as(tenantA, () =>
+        reads.rows({ sql: `INSERT INTO ${TABLE} (tenant_id, body) VALUES ($1, 'x')`, values: [tenantA] }),
+      ),
     ).rejects.toThrow(/read-only transaction/);
     await expect(
       as(tenantA, () => reads.all([{ sql: 'SELECT 1/0' }, { sql: `SELECT body FROM ${TABLE}` }])),
     ).rejects.toThrow(/division by zero/);
 
     expect(await bodies(tenantB)).toEqual(['b1']);
-    expect(await as(tenantA, () => reads.rows(`SELECT count(*)::int AS n FROM ${TABLE} WHERE body = 'x'`))).toEqual([
-      { n: 0 },
-    ]);
+    expect(
+      await as(tenantA, () =>
+        reads.rows({ sql: `SELECT count(*)::int AS n FROM ${TABLE} WHERE body = 'x'` }),
+      ),
+    ).toEqual([{ n: 0 }]);
   });
 });

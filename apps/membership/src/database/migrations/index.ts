@@ -13,6 +13,7 @@ import { Search1700000000500 } from './1700000000500-search';
 import { Segments1700000000501 } from './1700000000501-segments';
 import { AuditLog1700000000600 } from './1700000000600-audit-log';
 import { Duplicates1700000000700 } from './1700000000700-duplicates';
+import { DuplicateNameSounds1700000000701 } from './1700000000701-duplicate-name-sounds';
 
 /** Every membership migration, oldest first. New migrations are appended. */
 export const membershipMigrations: Array<new () => MigrationInterface> = [
@@ -30,4 +31,5 @@ export const membershipMigrations: Array<new () => MigrationInterface> = [
   Segments1700000000501,
   AuditLog1700000000600,
   Duplicates1700000000700,
+  DuplicateNameSounds1700000000701,
 ];
