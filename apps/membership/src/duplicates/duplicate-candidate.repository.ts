@@ -29,17 +29,29 @@ export const MAX_HOLDERS_OF_A_DUPLICATE_CONTACT = 10;
 
 const COLUMNS = `id, first_person_id, second_person_id, reasons, score, name_similarity, status, detected_at, resolved_at, resolved_by`;
 
-/** True when at most MAX_HOLDERS_OF_A_DUPLICATE_CONTACT people and their extra contacts hold `value`. */
-function notShared(
-  column: 'email' | 'phone',
-  table: 'person_emails' | 'person_phones',
-  value: string,
-): string {
-  const limit = MAX_HOLDERS_OF_A_DUPLICATE_CONTACT + 1;
-  return `(SELECT count(*) FROM (
-             SELECT o.id FROM membership.people o WHERE o.tenant_id = $1 AND o.${column} = ${value} AND o.archived_at IS NULL
-             UNION SELECT c.person_id FROM membership.${table} c WHERE c.tenant_id = $1 AND c.${column} = ${value}
-             LIMIT ${limit}) AS holders) <= ${MAX_HOLDERS_OF_A_DUPLICATE_CONTACT}`;
+/**
+ * The `column` values held by `scope` people (main or extra), and those of them held by at most
+ * MAX_HOLDERS_OF_A_DUPLICATE_CONTACT people. Holders are counted once per distinct value and stop
+ * counting just past the limit, so a value shared by thousands costs one short index scan.
+ */
+function heldContacts(column: 'email' | 'phone', table: 'person_emails' | 'person_phones'): string {
+  return `held_${column}s AS MATERIALIZED (
+    SELECT id, ${column} FROM scope WHERE ${column} IS NOT NULL
+    UNION
+    SELECT c.person_id, c.${column} FROM membership.${table} c JOIN scope ON scope.id = c.person_id WHERE c.tenant_id = $1
+  ),
+  unshared_${column}s AS MATERIALIZED (
+    SELECT v.${column} FROM (SELECT DISTINCT ${column} FROM held_${column}s) AS v
+     WHERE (SELECT count(DISTINCT holders.id) FROM (
+              SELECT o.id FROM membership.people o WHERE o.tenant_id = $1 AND o.${column} = v.${column} AND o.archived_at IS NULL
+              UNION ALL
+              SELECT c.person_id FROM membership.${table} c WHERE c.tenant_id = $1 AND c.${column} = v.${column}
+              -- a person holds a value at most twice (main and extra)
+              LIMIT ${2 * (MAX_HOLDERS_OF_A_DUPLICATE_CONTACT + 1)}) AS holders) <= ${MAX_HOLDERS_OF_A_DUPLICATE_CONTACT}
+  ),
+  scope_${column}s AS MATERIALIZED (
+    SELECT held.id, held.${column} FROM held_${column}s held JOIN unshared_${column}s USING (${column})
+  )`;
 }
 
 /** People of `scope` paired with people of one postal code whose `sound` column is the same. */
@@ -64,20 +76,8 @@ const FIND_PAIRS = `
     SELECT id, first_name, last_name, first_name_sound, last_name_sound, postal_code, email, phone FROM membership.people
      WHERE tenant_id = $1 AND archived_at IS NULL AND ($2::uuid[] IS NULL OR id = ANY ($2::uuid[]))
   ),
-  scope_emails AS MATERIALIZED (
-    SELECT id, email FROM (
-      SELECT id, email FROM scope WHERE email IS NOT NULL
-      UNION
-      SELECT e.person_id, e.email FROM membership.person_emails e JOIN scope ON scope.id = e.person_id WHERE e.tenant_id = $1
-    ) AS held WHERE ${notShared('email', 'person_emails', 'held.email')}
-  ),
-  scope_phones AS MATERIALIZED (
-    SELECT id, phone FROM (
-      SELECT id, phone FROM scope WHERE phone IS NOT NULL
-      UNION
-      SELECT p.person_id, p.phone FROM membership.person_phones p JOIN scope ON scope.id = p.person_id WHERE p.tenant_id = $1
-    ) AS held WHERE ${notShared('phone', 'person_phones', 'held.phone')}
-  ),
+  ${heldContacts('email', 'person_emails')},
+  ${heldContacts('phone', 'person_phones')},
   pairs AS (
     SELECT s.id AS x, o.id AS y, 'EMAIL' AS reason
       FROM scope_emails s JOIN membership.people o ON o.tenant_id = $1 AND o.email = s.email AND o.archived_at IS NULL

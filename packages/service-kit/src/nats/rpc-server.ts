@@ -3,7 +3,7 @@ import {
   Injectable,
   Logger,
   type OnApplicationBootstrap,
-  type OnApplicationShutdown,
+  type BeforeApplicationShutdown,
 } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { ErrorCode, type ErrorBody, type RpcDefinition, type RpcReply } from '@groundwork/contracts';
@@ -24,7 +24,7 @@ type Handler = (request: unknown) => Promise<unknown>;
  * tenant, validate the request against its contract, run the handler, reply `{ ok, data | error }`.
  */
 @Injectable()
-export class RpcServer implements OnApplicationBootstrap, OnApplicationShutdown {
+export class RpcServer implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(RpcServer.name);
   private readonly subscriptions: Subscription[] = [];
 
@@ -58,7 +58,8 @@ export class RpcServer implements OnApplicationBootstrap, OnApplicationShutdown 
     this.logger.log(`answering ${this.subscriptions.length} subjects in queue group ${this.serviceName}`);
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Stops taking requests and lets those in flight finish, before any module closes the connection. */
+  async beforeApplicationShutdown(): Promise<void> {
     await Promise.all(this.subscriptions.map((subscription) => subscription.drain()));
   }
 
