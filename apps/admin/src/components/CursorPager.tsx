@@ -1,25 +1,26 @@
 import { Button, Group, Text } from '@mantine/core';
 import type { CursorPaging } from '../hooks/useCursorPaging';
 
+/** The part of any GraphQL connection the pager reads. */
+export interface PagedConnection {
+  edges: readonly unknown[];
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+}
+
 interface CursorPagerProps {
   paging: CursorPaging;
   pageSize: number;
-  shownCount: number;
-  totalCount: number;
-  hasNextPage: boolean;
-  endCursor: string | null;
+  /** The page shown: its edges, the total, and where the next page starts. */
+  connection: PagedConnection;
   noun: string;
 }
 
-export function CursorPager({
-  paging,
-  pageSize,
-  shownCount,
-  totalCount,
-  hasNextPage,
-  endCursor,
-  noun,
-}: CursorPagerProps) {
+export function CursorPager({ paging, pageSize, connection, noun }: CursorPagerProps) {
+  const shownCount = connection.edges.length;
+  const { totalCount } = connection;
+  const { hasNextPage } = connection.pageInfo;
+  const endCursor = connection.pageInfo.endCursor ?? null;
   const first = paging.pageIndex * pageSize + 1;
   const last = paging.pageIndex * pageSize + shownCount;
   return (

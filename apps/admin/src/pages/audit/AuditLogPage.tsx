@@ -50,15 +50,7 @@ export function AuditLogPage() {
           ) : (
             <>
               <AuditLogTable entries={data.auditLog.edges.map((edge) => edge.node)} />
-              <CursorPager
-                paging={paging}
-                pageSize={PAGE_SIZE}
-                shownCount={data.auditLog.edges.length}
-                totalCount={data.auditLog.totalCount}
-                hasNextPage={data.auditLog.pageInfo.hasNextPage}
-                endCursor={data.auditLog.pageInfo.endCursor ?? null}
-                noun="changes"
-              />
+              <CursorPager connection={data.auditLog} paging={paging} pageSize={PAGE_SIZE} noun="changes" />
             </>
           )}
         </Stack>

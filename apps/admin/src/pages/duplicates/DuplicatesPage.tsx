@@ -64,7 +64,8 @@ export function DuplicatesPage() {
     if (!pendingMerge) return;
     const { kept, merged } = pendingMerge;
     const result = await mergePeople({ input: { keptPersonId: kept.id, mergedPersonId: merged.id } });
-    if (result.error) return notifyFailure(result.error, `Could not merge ${fullName(merged)} into ${fullName(kept)}`);
+    if (result.error)
+      return notifyFailure(result.error, `Could not merge ${fullName(merged)} into ${fullName(kept)}`);
     setPendingMerge(null);
     notifySuccess(`Merged ${fullName(merged)} into ${fullName(kept)}.`);
     reload();
@@ -106,15 +107,7 @@ export function DuplicatesPage() {
               onMerge={(kept, merged) => setPendingMerge({ kept, merged })}
             />
           ))}
-          <CursorPager
-            paging={paging}
-            pageSize={PAGE_SIZE}
-            shownCount={connection.edges.length}
-            totalCount={connection.totalCount}
-            hasNextPage={connection.pageInfo.hasNextPage}
-            endCursor={connection.pageInfo.endCursor ?? null}
-            noun="pairs"
-          />
+          <CursorPager connection={connection} paging={paging} pageSize={PAGE_SIZE} noun="pairs" />
         </Stack>
       )}
       <ConfirmModal
@@ -127,9 +120,10 @@ export function DuplicatesPage() {
       >
         {pendingMerge && (
           <>
-            {fullName(pendingMerge.kept)} keeps every record of {fullName(pendingMerge.merged)}: emails, phones,
-            notes, organizations, relationships, one-on-ones, ladder history, consent and tags. Empty fields are
-            filled from the other record. {fullName(pendingMerge.merged)} is then removed; this cannot be undone.
+            {fullName(pendingMerge.kept)} keeps every record of {fullName(pendingMerge.merged)}: emails,
+            phones, notes, organizations, relationships, one-on-ones, ladder history, consent and tags. Empty
+            fields are filled from the other record. {fullName(pendingMerge.merged)} is then removed; this
+            cannot be undone.
           </>
         )}
       </ConfirmModal>

@@ -60,7 +60,11 @@ export function ImportsPage() {
       <Card withBorder radius="md" padding="lg">
         {!data ? (
           error ? (
-            <ErrorState error={error} title="Could not load the imports" onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+            <ErrorState
+              error={error}
+              title="Could not load the imports"
+              onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+            />
           ) : (
             <LoadingState label="Loading imports…" />
           )
@@ -90,15 +94,7 @@ export function ImportsPage() {
                 </Table.Tbody>
               </Table>
             </Table.ScrollContainer>
-            <CursorPager
-              paging={paging}
-              pageSize={PAGE_SIZE}
-              shownCount={jobs.length}
-              totalCount={data.importJobs.totalCount}
-              hasNextPage={data.importJobs.pageInfo.hasNextPage}
-              endCursor={data.importJobs.pageInfo.endCursor ?? null}
-              noun="imports"
-            />
+            <CursorPager connection={data.importJobs} paging={paging} pageSize={PAGE_SIZE} noun="imports" />
           </Stack>
         )}
       </Card>

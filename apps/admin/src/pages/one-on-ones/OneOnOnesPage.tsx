@@ -114,12 +114,9 @@ export function OneOnOnesPage() {
           )}
           {data && (
             <CursorPager
+              connection={data.oneOnOnes}
               paging={paging}
               pageSize={PAGE_SIZE}
-              shownCount={oneOnOnes.length}
-              totalCount={data.oneOnOnes.totalCount}
-              hasNextPage={data.oneOnOnes.pageInfo.hasNextPage}
-              endCursor={data.oneOnOnes.pageInfo.endCursor ?? null}
               noun="one-on-ones"
             />
           )}

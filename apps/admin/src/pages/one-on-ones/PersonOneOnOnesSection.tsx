@@ -62,15 +62,7 @@ export function PersonOneOnOnesSection({ personId }: { personId: string }) {
           />
         )}
         {connection && (
-          <CursorPager
-            paging={paging}
-            pageSize={PAGE_SIZE}
-            shownCount={oneOnOnes.length}
-            totalCount={connection.totalCount}
-            hasNextPage={connection.pageInfo.hasNextPage}
-            endCursor={connection.pageInfo.endCursor ?? null}
-            noun="one-on-ones"
-          />
+          <CursorPager connection={connection} paging={paging} pageSize={PAGE_SIZE} noun="one-on-ones" />
         )}
       </Stack>
       <OneOnOneFormModal target={editorTarget} onClose={() => setEditorTarget(null)} />

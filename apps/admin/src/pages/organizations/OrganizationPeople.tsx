@@ -66,15 +66,7 @@ export function OrganizationPeople({
       }
       pager={
         connection && (
-          <CursorPager
-            paging={paging}
-            pageSize={PAGE_SIZE}
-            shownCount={connection.edges.length}
-            totalCount={connection.totalCount}
-            hasNextPage={connection.pageInfo.hasNextPage}
-            endCursor={connection.pageInfo.endCursor ?? null}
-            noun="people"
-          />
+          <CursorPager connection={connection} paging={paging} pageSize={PAGE_SIZE} noun="people" />
         )
       }
     />

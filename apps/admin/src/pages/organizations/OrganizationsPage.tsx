@@ -125,12 +125,9 @@ export function OrganizationsPage() {
           )}
           {data && (
             <CursorPager
+              connection={data.organizations}
               paging={paging}
               pageSize={PAGE_SIZE}
-              shownCount={organizations.length}
-              totalCount={data.organizations.totalCount}
-              hasNextPage={data.organizations.pageInfo.hasNextPage}
-              endCursor={data.organizations.pageInfo.endCursor ?? null}
               noun="organizations"
             />
           )}

@@ -67,15 +67,7 @@ export function PersonAffiliationsSection({ personId }: { personId: string }) {
       }
       pager={
         connection && (
-          <CursorPager
-            paging={paging}
-            pageSize={PAGE_SIZE}
-            shownCount={connection.edges.length}
-            totalCount={connection.totalCount}
-            hasNextPage={connection.pageInfo.hasNextPage}
-            endCursor={connection.pageInfo.endCursor ?? null}
-            noun="organizations"
-          />
+          <CursorPager connection={connection} paging={paging} pageSize={PAGE_SIZE} noun="organizations" />
         )
       }
     />

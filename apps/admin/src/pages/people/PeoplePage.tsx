@@ -85,15 +85,7 @@ export function PeoplePage() {
             />
           )}
           {data && (
-            <CursorPager
-              paging={paging}
-              pageSize={PAGE_SIZE}
-              shownCount={people.length}
-              totalCount={data.people.totalCount}
-              hasNextPage={data.people.pageInfo.hasNextPage}
-              endCursor={data.people.pageInfo.endCursor ?? null}
-              noun="people"
-            />
+            <CursorPager connection={data.people} paging={paging} pageSize={PAGE_SIZE} noun="people" />
           )}
         </Stack>
       </Card>

@@ -79,15 +79,7 @@ export function LeaderRelationshipsCard() {
           </Table>
         )}
         {connection && connection.totalCount > 0 && (
-          <CursorPager
-            paging={paging}
-            pageSize={PAGE_SIZE}
-            shownCount={connection.edges.length}
-            totalCount={connection.totalCount}
-            hasNextPage={connection.pageInfo.hasNextPage}
-            endCursor={connection.pageInfo.endCursor ?? null}
-            noun="leaders"
-          />
+          <CursorPager connection={connection} paging={paging} pageSize={PAGE_SIZE} noun="leaders" />
         )}
       </Stack>
     </Card>

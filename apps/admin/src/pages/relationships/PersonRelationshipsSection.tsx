@@ -140,15 +140,7 @@ export function PersonRelationshipsSection({
           </Table.ScrollContainer>
         )}
         {connection && (
-          <CursorPager
-            paging={paging}
-            pageSize={PAGE_SIZE}
-            shownCount={connection.edges.length}
-            totalCount={connection.totalCount}
-            hasNextPage={connection.pageInfo.hasNextPage}
-            endCursor={connection.pageInfo.endCursor ?? null}
-            noun="relationships"
-          />
+          <CursorPager connection={connection} paging={paging} pageSize={PAGE_SIZE} noun="relationships" />
         )}
       </Stack>
       <RelationshipFormModal

@@ -77,15 +77,7 @@ export function UnconnectedPeopleCard() {
           </Table>
         )}
         {connection && connection.totalCount > 0 && (
-          <CursorPager
-            paging={paging}
-            pageSize={PAGE_SIZE}
-            shownCount={connection.edges.length}
-            totalCount={connection.totalCount}
-            hasNextPage={connection.pageInfo.hasNextPage}
-            endCursor={connection.pageInfo.endCursor ?? null}
-            noun="people"
-          />
+          <CursorPager connection={connection} paging={paging} pageSize={PAGE_SIZE} noun="people" />
         )}
       </Stack>
     </Card>

@@ -56,15 +56,7 @@ export function PeopleSearchCard() {
         ) : (
           <>
             <SegmentMembersTable people={people} label="Search results" />
-            <CursorPager
-              paging={paging}
-              pageSize={PAGE_SIZE}
-              shownCount={people.length}
-              totalCount={data.searchPeople.totalCount}
-              hasNextPage={data.searchPeople.pageInfo.hasNextPage}
-              endCursor={data.searchPeople.pageInfo.endCursor ?? null}
-              noun="people"
-            />
+            <CursorPager connection={data.searchPeople} paging={paging} pageSize={PAGE_SIZE} noun="people" />
           </>
         )}
       </Stack>

@@ -40,15 +40,7 @@ export function SegmentMembers({ segmentId }: { segmentId: string }) {
       ) : (
         <SegmentMembersTable people={people} label="Segment members" />
       )}
-      <CursorPager
-        paging={paging}
-        pageSize={PAGE_SIZE}
-        shownCount={people.length}
-        totalCount={data.segmentPeople.totalCount}
-        hasNextPage={data.segmentPeople.pageInfo.hasNextPage}
-        endCursor={data.segmentPeople.pageInfo.endCursor ?? null}
-        noun="people"
-      />
+      <CursorPager connection={data.segmentPeople} paging={paging} pageSize={PAGE_SIZE} noun="people" />
     </Stack>
   );
 }

@@ -60,15 +60,7 @@ export function SegmentsPage() {
             <SegmentsTable segments={segments} canEdit={canEditPeople} onDelete={setSegmentToDelete} />
           )}
           {data && segments.length > 0 && (
-            <CursorPager
-              paging={paging}
-              pageSize={PAGE_SIZE}
-              shownCount={segments.length}
-              totalCount={data.segments.totalCount}
-              hasNextPage={data.segments.pageInfo.hasNextPage}
-              endCursor={data.segments.pageInfo.endCursor ?? null}
-              noun="segments"
-            />
+            <CursorPager connection={data.segments} paging={paging} pageSize={PAGE_SIZE} noun="segments" />
           )}
         </Stack>
       </Card>

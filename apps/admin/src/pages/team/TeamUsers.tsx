@@ -46,15 +46,7 @@ export function TeamUsers() {
         assignableRoles={assignableRoles}
         onRemove={setUserToRemove}
       />
-      <CursorPager
-        paging={paging}
-        pageSize={PAGE_SIZE}
-        shownCount={users.length}
-        totalCount={data.users.totalCount}
-        hasNextPage={data.users.pageInfo.hasNextPage}
-        endCursor={data.users.pageInfo.endCursor ?? null}
-        noun="users"
-      />
+      <CursorPager connection={data.users} paging={paging} pageSize={PAGE_SIZE} noun="users" />
       <RemoveUserModal user={userToRemove} onClose={() => setUserToRemove(null)} />
     </Stack>
   );
