@@ -11,15 +11,13 @@ import {
   type PersonFields,
 } from './support/coalitions';
 import { GatewayClient, type GraphQLResponse } from './support/gateway-client';
+import { CONTROL, HTML, LONG, sqlInjection } from './support/hostile-input';
 
 // Every mutation with missing, oversized, wrongly typed and hostile values: BAD_USER_INPUT naming the
 // field, and nothing written (the coalition reads the same before and after; public mutations that
 // cannot be observed that way must not have reached a service at all).
 
-const LONG = 'x'.repeat(10_000);
-const SQL = "Robert'); DROP TABLE membership.people; --";
-const HTML = '<img src=x onerror=alert(1)>';
-const CONTROL = 'Ann\u0000\u0007e';
+const SQL = sqlInjection('people');
 
 let platform: Platform;
 let client: GatewayClient;

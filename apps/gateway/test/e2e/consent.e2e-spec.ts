@@ -2,14 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { startPlatform, TenantSql, type Platform } from '@groundwork/testing';
 import { addMember, createApiToken, createPerson, signUpCoalition, type AuthPayload } from './support/coalitions';
 import { errorCode, GatewayClient, type GraphQLResponse } from './support/gateway-client';
+import { CONTROL, HTML, LONG, sqlInjection } from './support/hostile-input';
 
 // Consent through the gateway: current consent per channel on Person, the append-only history,
 // recording answers; roles, cross-tenant and bad input.
 
-const LONG = 'x'.repeat(10_000);
-const SQL = "Robert'); DROP TABLE membership.consent_records; --";
-const HTML = '<img src=x onerror=alert(1)>';
-const CONTROL = 'Ann\u0000\u0007e';
+const SQL = sqlInjection('consent_records');
 
 let platform: Platform;
 let client: GatewayClient;

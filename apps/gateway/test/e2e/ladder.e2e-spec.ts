@@ -4,14 +4,12 @@ import { join } from 'node:path';
 import { startPlatform, TenantSql, type Platform } from '@groundwork/testing';
 import { addMember, createApiToken, createPerson, signUpCoalition, type AuthPayload } from './support/coalitions';
 import { errorCode, GatewayClient, type GraphQLResponse } from './support/gateway-client';
+import { CONTROL, HTML, LONG, sqlInjection } from './support/hostile-input';
 
 // The ladder and leadership development through the gateway: happy paths, roles, cross-tenant and
 // bad input for every mutation.
 
-const LONG = 'x'.repeat(10_000);
-const SQL = "Robert'); DROP TABLE membership.level_changes; --";
-const HTML = '<img src=x onerror=alert(1)>';
-const CONTROL = 'Ann\u0000\u0007e';
+const SQL = sqlInjection('level_changes');
 
 let platform: Platform;
 let client: GatewayClient;
