@@ -4,33 +4,21 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
-import { after, before, test } from 'node:test';
-import { field, launchChromium, lettersFor, newRunId, openPage, signUp, waitUntil } from './browser.mjs';
-import { ARTIFACTS_DIR, startPlatform } from './platform.mjs';
+import { test } from 'node:test';
+import { field, lettersFor, newRunId, openPage, signUp, waitUntil } from './browser.mjs';
+import { ARTIFACTS_DIR } from './platform.mjs';
+import { usePlatformAndBrowser } from './suite.mjs';
 
 /** Events reach the evaluation projection asynchronously; this is how long the overview may lag. */
 const OVERVIEW_TIMEOUT_MS = 20_000;
 
-/** @type {import('./platform.mjs').Platform | undefined} */
-let platform;
-/** @type {import('playwright-core').Browser | undefined} */
-let browser;
-
-before(async () => {
-  platform = await startPlatform();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await platform?.stop();
-});
+const started = usePlatformAndBrowser();
 
 void test(
   'sign up, add two people, find them, and see the overview count them',
   { timeout: 180_000 },
   async () => {
-    assert.ok(browser && platform, 'the before hook did not start the browser and platform');
+    const { browser, platform } = started();
     const { context, page, pageErrors } = await openPage(browser, platform.baseUrl, { height: 900 });
 
     const runId = newRunId();

@@ -3,28 +3,16 @@
 // one person remain (in the People list and through the API).
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { accessToken, createPerson, graphqlClient } from './api.mjs';
-import { launchChromium, lettersFor, newRunId, openPage, signUp, waitUntil } from './browser.mjs';
-import { ARTIFACTS_DIR, startPlatform } from './platform.mjs';
+import { lettersFor, newRunId, openPage, signUp, waitUntil } from './browser.mjs';
+import { ARTIFACTS_DIR } from './platform.mjs';
+import { usePlatformAndBrowser } from './suite.mjs';
 
-/** @type {import('./platform.mjs').Platform | undefined} */
-let platform;
-/** @type {import('playwright-core').Browser | undefined} */
-let browser;
-
-before(async () => {
-  platform = await startPlatform();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await platform?.stop();
-});
+const started = usePlatformAndBrowser();
 
 void test('merge two duplicate records from the duplicates review', { timeout: 180_000 }, async () => {
-  assert.ok(browser && platform, 'the before hook did not start the browser and platform');
+  const { browser, platform } = started();
   const { context, page, pageErrors } = await openPage(browser, platform.baseUrl);
 
   const runId = newRunId();

@@ -5,9 +5,10 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { launchChromium, lettersFor, newRunId, openPage, signUp, waitUntil } from './browser.mjs';
-import { ARTIFACTS_DIR, startPlatform } from './platform.mjs';
+import { test } from 'node:test';
+import { lettersFor, newRunId, openPage, signUp, waitUntil } from './browser.mjs';
+import { ARTIFACTS_DIR } from './platform.mjs';
+import { usePlatformAndBrowser } from './suite.mjs';
 
 /** The import runs in the background; this is how long it may take to finish 30 rows. */
 const IMPORT_TIMEOUT_MS = 60_000;
@@ -24,26 +25,13 @@ const FIRST_NAMES = [
   'Diane',
 ];
 
-/** @type {import('./platform.mjs').Platform | undefined} */
-let platform;
-/** @type {import('playwright-core').Browser | undefined} */
-let browser;
-
-before(async () => {
-  platform = await startPlatform();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await platform?.stop();
-});
+const started = usePlatformAndBrowser();
 
 void test(
   'import a CSV through the wizard, see progress reach 100% and the people appear',
   { timeout: 240_000 },
   async () => {
-    assert.ok(browser && platform, 'the before hook did not start the browser and platform');
+    const { browser, platform } = started();
     const { context, page, pageErrors } = await openPage(browser, platform.baseUrl, {
       acceptDownloads: true,
     });

@@ -4,31 +4,19 @@
 // note and the status change on the timeline; then check what was stored through the API.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { accessToken, createPerson, graphqlClient } from './api.mjs';
-import { field, launchChromium, lettersFor, newRunId, openPage, signUp } from './browser.mjs';
-import { ARTIFACTS_DIR, startPlatform } from './platform.mjs';
+import { field, lettersFor, newRunId, openPage, signUp } from './browser.mjs';
+import { ARTIFACTS_DIR } from './platform.mjs';
+import { usePlatformAndBrowser } from './suite.mjs';
 
-/** @type {import('./platform.mjs').Platform | undefined} */
-let platform;
-/** @type {import('playwright-core').Browser | undefined} */
-let browser;
-
-before(async () => {
-  platform = await startPlatform();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await platform?.stop();
-});
+const started = usePlatformAndBrowser();
 
 void test(
   'open a person, edit the profile, add an email, a custom field, demographics and a note',
   { timeout: 180_000 },
   async () => {
-    assert.ok(browser && platform, 'the before hook did not start the browser and platform');
+    const { browser, platform } = started();
     const { context, page, pageErrors } = await openPage(browser, platform.baseUrl, { height: 1100 });
 
     const runId = newRunId();

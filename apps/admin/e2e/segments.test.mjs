@@ -6,25 +6,13 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { accessToken, createPerson, graphqlClient } from './api.mjs';
-import { field, launchChromium, lettersFor, newRunId, openPage, signUp, waitUntil } from './browser.mjs';
-import { ARTIFACTS_DIR, startPlatform } from './platform.mjs';
+import { field, lettersFor, newRunId, openPage, signUp, waitUntil } from './browser.mjs';
+import { ARTIFACTS_DIR } from './platform.mjs';
+import { usePlatformAndBrowser } from './suite.mjs';
 
-/** @type {import('./platform.mjs').Platform | undefined} */
-let platform;
-/** @type {import('playwright-core').Browser | undefined} */
-let browser;
-
-before(async () => {
-  platform = await startPlatform();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await platform?.stop();
-});
+const started = usePlatformAndBrowser();
 
 // Every text the live count shows, recorded in the page as it changes (polling could miss a flicker).
 const RECORD_COUNT_TEXTS = `(() => {
@@ -41,7 +29,7 @@ void test(
   'build a segment with a live count, save it and export it as CSV',
   { timeout: 180_000 },
   async () => {
-    assert.ok(browser && platform, 'the before hook did not start the browser and platform');
+    const { browser, platform } = started();
     const { context, page, pageErrors } = await openPage(browser, platform.baseUrl, {
       acceptDownloads: true,
     });
@@ -180,7 +168,7 @@ void test(
 );
 
 void test('narrow a segment by a custom field range and an organization', { timeout: 180_000 }, async () => {
-  assert.ok(browser && platform, 'the before hook did not start the browser and platform');
+  const { browser, platform } = started();
   const { context, page, pageErrors } = await openPage(browser, platform.baseUrl);
 
   const runId = newRunId();
