@@ -15,7 +15,9 @@ function findConformanceDir(): string {
     const candidate = join(dirname(dir), 'shared/conformance/voting');
     if (existsSync(candidate)) return candidate;
   }
-  throw new Error(`no shared/conformance/voting beside ${resolve(__dirname, '../../..')} or any folder above it`);
+  throw new Error(
+    `no shared/conformance/voting beside ${resolve(__dirname, '../../..')} or any folder above it`,
+  );
 }
 const CONFORMANCE_DIR = findConformanceDir();
 
@@ -67,7 +69,9 @@ describe.each(files)('conformance %s', (file) => {
   it('elects the expected winners, in order of election', () => {
     expect(result.winners).toEqual(result.rounds.flatMap((round) => round.elected));
     expect(result.winners).toHaveLength(testCase.expected.winners.length);
-    expect(byRoundOfElection(result.winners, result.rounds)).toEqual(byRoundOfElection(testCase.expected.winners, result.rounds));
+    expect(byRoundOfElection(result.winners, result.rounds)).toEqual(
+      byRoundOfElection(testCase.expected.winners, result.rounds),
+    );
   });
 
   it('takes the expected number of rounds', () => {
@@ -80,20 +84,27 @@ describe.each(files)('conformance %s', (file) => {
     });
   }
 
-  it.each(testCase.expected.rounds.map((round) => [round.number, round] as const))('matches round %i', (number, expected) => {
-    const actual = result.rounds[number - 1];
-    expect(actual).toBeDefined();
-    const votes = new Map(actual!.tallies.map((tally) => [tally.optionId, tally.votes]));
-    for (const [option, expectedVotes] of Object.entries(expected.tallies)) {
-      const got = votes.get(option) ?? 0;
-      if (Math.abs(got - expectedVotes) > tolerance + 1e-9) {
-        throw new Error(`round ${number}: ${option} has ${got}, expected ${expectedVotes} (tolerance ${tolerance})`);
+  it.each(testCase.expected.rounds.map((round) => [round.number, round] as const))(
+    'matches round %i',
+    (number, expected) => {
+      const actual = result.rounds[number - 1];
+      expect(actual).toBeDefined();
+      const votes = new Map(actual!.tallies.map((tally) => [tally.optionId, tally.votes]));
+      for (const [option, expectedVotes] of Object.entries(expected.tallies)) {
+        const got = votes.get(option) ?? 0;
+        if (Math.abs(got - expectedVotes) > tolerance + 1e-9) {
+          throw new Error(
+            `round ${number}: ${option} has ${got}, expected ${expectedVotes} (tolerance ${tolerance})`,
+          );
+        }
       }
-    }
-    for (const [option, got] of votes) {
-      if (!(option in expected.tallies) && got !== 0) throw new Error(`round ${number}: ${option} has ${got}, expected absent or 0`);
-    }
-    if (expected.elected !== undefined) expect([...actual!.elected].sort()).toEqual([...expected.elected].sort());
-    if (expected.eliminated !== undefined) expect(actual!.eliminated).toEqual(expected.eliminated);
-  });
+      for (const [option, got] of votes) {
+        if (!(option in expected.tallies) && got !== 0)
+          throw new Error(`round ${number}: ${option} has ${got}, expected absent or 0`);
+      }
+      if (expected.elected !== undefined)
+        expect([...actual!.elected].sort()).toEqual([...expected.elected].sort());
+      if (expected.eliminated !== undefined) expect(actual!.eliminated).toEqual(expected.eliminated);
+    },
+  );
 });

@@ -1,4 +1,5 @@
 import { countConsent } from './consent';
+import { thrownIssue } from './test-support/thrown-issue';
 
 const proposal = { optionIds: ['rent-strike'], tieBreakSeed: 's' };
 
@@ -30,17 +31,31 @@ describe('countConsent', () => {
   });
 
   it('fails on a single block: no winner', () => {
-    const result = countConsent(proposal, [{ position: 'CONSENT', count: 50 }, { position: 'BLOCK', reason: 'Endangers undocumented tenants' }]);
+    const result = countConsent(proposal, [
+      { position: 'CONSENT', count: 50 },
+      { position: 'BLOCK', reason: 'Endangers undocumented tenants' },
+    ]);
     expect(result.consent!.passed).toBe(false);
     expect(result.winners).toEqual([]);
   });
 
   it('fails when objections pass the limit, as a count or as a share of ballots cast', () => {
-    const ballots = [{ position: 'CONSENT' as const, count: 7 }, { position: 'OBJECT' as const, reason: 'too soon', count: 3 }];
-    expect(countConsent({ ...proposal, objectionLimit: { kind: 'COUNT', value: 3 } }, ballots).consent!.passed).toBe(true);
-    expect(countConsent({ ...proposal, objectionLimit: { kind: 'COUNT', value: 2 } }, ballots).consent!.passed).toBe(false);
-    expect(countConsent({ ...proposal, objectionLimit: { kind: 'SHARE', value: 0.3 } }, ballots).consent!.passed).toBe(true);
-    expect(countConsent({ ...proposal, objectionLimit: { kind: 'SHARE', value: 0.25 } }, ballots).consent!.passed).toBe(false);
+    const ballots = [
+      { position: 'CONSENT' as const, count: 7 },
+      { position: 'OBJECT' as const, reason: 'too soon', count: 3 },
+    ];
+    expect(
+      countConsent({ ...proposal, objectionLimit: { kind: 'COUNT', value: 3 } }, ballots).consent!.passed,
+    ).toBe(true);
+    expect(
+      countConsent({ ...proposal, objectionLimit: { kind: 'COUNT', value: 2 } }, ballots).consent!.passed,
+    ).toBe(false);
+    expect(
+      countConsent({ ...proposal, objectionLimit: { kind: 'SHARE', value: 0.3 } }, ballots).consent!.passed,
+    ).toBe(true);
+    expect(
+      countConsent({ ...proposal, objectionLimit: { kind: 'SHARE', value: 0.25 } }, ballots).consent!.passed,
+    ).toBe(false);
   });
 
   it('makes every option of a passed shortlist a winner, in the round order', () => {
@@ -53,6 +68,9 @@ describe('countConsent', () => {
   });
 
   it('refuses an objection without a reason', () => {
-    expect(() => countConsent(proposal, [{ position: 'OBJECT' }])).toThrow(expect.objectContaining({ issue: expect.objectContaining({ code: 'REASON_REQUIRED', field: 'ballots.0.reason' }) }));
+    expect(thrownIssue(() => countConsent(proposal, [{ position: 'OBJECT' }]))).toEqual({
+      code: 'REASON_REQUIRED',
+      field: 'ballots.0.reason',
+    });
   });
 });

@@ -1,8 +1,21 @@
 import { emptyResult } from './count-result';
 import { readBallots } from './read-ballots';
-import { ConsentPosition, VotingMethod, type BallotLine, type ConsentReason, type CountResult, type ObjectionLimit, type RoundRules } from './types';
+import {
+  ConsentPosition,
+  VotingMethod,
+  type BallotLine,
+  type ConsentReason,
+  type CountResult,
+  type ObjectionLimit,
+  type RoundRules,
+} from './types';
 
-const POSITION_ORDER: readonly ConsentPosition[] = [ConsentPosition.CONSENT, ConsentPosition.STAND_ASIDE, ConsentPosition.OBJECT, ConsentPosition.BLOCK];
+const POSITION_ORDER: readonly ConsentPosition[] = [
+  ConsentPosition.CONSENT,
+  ConsentPosition.STAND_ASIDE,
+  ConsentPosition.OBJECT,
+  ConsentPosition.BLOCK,
+];
 
 /**
  * CONSENT (API.md: "passes when nobody blocks, and the round's objection threshold, if set, is not
@@ -30,14 +43,17 @@ export function countConsent(rules: Omit<RoundRules, 'method'>, ballots: Iterabl
 
   const blocks = tally.get(ConsentPosition.BLOCK)!;
   const objections = tally.get(ConsentPosition.OBJECT)!;
-  const passed = ballotsCast > 0 && blocks === 0 && withinLimit(objections, ballotsCast, rules.objectionLimit);
+  const passed =
+    ballotsCast > 0 && blocks === 0 && withinLimit(objections, ballotsCast, rules.objectionLimit);
   const result = emptyResult(VotingMethod.CONSENT, ballotsCast);
   result.positions = POSITION_ORDER.map((position) => ({ position, count: tally.get(position)! }));
   result.consent = {
     passed,
     blocks,
     objections,
-    reasons: [...reasons.values()].sort((x, y) => POSITION_ORDER.indexOf(x.position) - POSITION_ORDER.indexOf(y.position)),
+    reasons: [...reasons.values()].sort(
+      (x, y) => POSITION_ORDER.indexOf(x.position) - POSITION_ORDER.indexOf(y.position),
+    ),
   };
   if (passed) {
     result.winners = [...rules.optionIds];

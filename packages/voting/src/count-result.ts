@@ -19,10 +19,16 @@ export function emptyResult(method: VotingMethod, ballotsCast: number): CountRes
 }
 
 /** A round's tallies for the options `included` says are in the count, in the round's option order. */
-export function talliesOf(optionIds: readonly string[], votes: ArrayLike<number>, included: (position: number) => boolean, divisor = 1): OptionVotes[] {
+export function talliesOf(
+  optionIds: readonly string[],
+  votes: ArrayLike<number>,
+  included: (position: number) => boolean,
+  divisor = 1,
+): OptionVotes[] {
   const tallies: OptionVotes[] = [];
   for (let position = 0; position < optionIds.length; position++) {
-    if (included(position)) tallies.push({ optionId: optionIds[position]!, votes: votes[position]! / divisor });
+    if (included(position))
+      tallies.push({ optionId: optionIds[position]!, votes: votes[position]! / divisor });
   }
   return tallies;
 }

@@ -12,7 +12,11 @@ import { VotingMethod, type BallotLine, type CountResult, type RankedBallot, typ
  * iterable, so rows can be streamed in; ranked methods keep only grouped rankings, never the lines.
  */
 export function countRound(rules: RoundRules, ballots: Iterable<BallotLine>): CountResult {
-  const ranked = { optionIds: rules.optionIds, ballots: rankingsOf(ballots), tieBreakSeed: rules.tieBreakSeed };
+  const ranked = {
+    optionIds: rules.optionIds,
+    ballots: rankingsOf(ballots),
+    tieBreakSeed: rules.tieBreakSeed,
+  };
   switch (rules.method) {
     case VotingMethod.RANKED_CHOICE:
       return countRankedChoice(ranked);

@@ -37,10 +37,18 @@ export class OptionIndex {
       const id = optionIds[i]!;
       const position = this.positionById.get(id);
       if (position === undefined) {
-        return { code: BallotIssueCode.UNKNOWN_OPTION, field: `${field}.${i}`, message: `${JSON.stringify(id)} is not an option of this round` };
+        return {
+          code: BallotIssueCode.UNKNOWN_OPTION,
+          field: `${field}.${i}`,
+          message: `${JSON.stringify(id)} is not an option of this round`,
+        };
       }
       if (this.seenMark[position] === this.mark) {
-        return { code: BallotIssueCode.REPEATED_OPTION, field: `${field}.${i}`, message: `${JSON.stringify(id)} is named twice` };
+        return {
+          code: BallotIssueCode.REPEATED_OPTION,
+          field: `${field}.${i}`,
+          message: `${JSON.stringify(id)} is named twice`,
+        };
       }
       this.seenMark[position] = this.mark;
       positions.push(position);

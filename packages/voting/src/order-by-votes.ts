@@ -15,14 +15,21 @@ export function orderByVotes(
 ): number[] {
   const sorted = [...options].sort((a, b) => votes[b]! - votes[a]! || a - b);
   const ordered: number[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i + 1;
     while (j < sorted.length && votes[sorted[j]!] === votes[sorted[i]!]) j++;
     const run = sorted.slice(i, j);
     ordered.push(
       ...(run.length === 1
         ? run
-        : tieBreaker.settle({ purpose, round, tied: run, history: earlier, fewerFirst: false, onlyFirst: false })),
+        : tieBreaker.settle({
+            purpose,
+            round,
+            tied: run,
+            history: earlier,
+            fewerFirst: false,
+            onlyFirst: false,
+          })),
     );
     i = j;
   }

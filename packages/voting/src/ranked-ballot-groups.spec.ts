@@ -1,9 +1,13 @@
 import { RankedBallotGroups } from './ranked-ballot-groups';
 import { countRankedChoice } from './ranked-choice';
 import { countStv } from './stv';
+import { thrownIssue } from './test-support/thrown-issue';
 
 const rankingOf = (groups: RankedBallotGroups, group: number) =>
-  Array.from(groups.choices.subarray(groups.start[group], groups.start[group + 1]), (position) => groups.options.ids[position]);
+  Array.from(
+    groups.choices.subarray(groups.start[group], groups.start[group + 1]),
+    (position) => groups.options.ids[position],
+  );
 
 describe('RankedBallotGroups', () => {
   it('keeps identical rankings as one group with their count', () => {
@@ -25,7 +29,10 @@ describe('RankedBallotGroups', () => {
     const ids = Array.from({ length: 10 }, (_, i) => `o${i}`);
     const groups = new RankedBallotGroups(ids);
     const distinct: string[][] = [];
-    for (let a = 0; a < 10; a++) for (let b = 0; b < 10; b++) for (let c = 0; c < 10; c++) if (a !== b && b !== c && a !== c) distinct.push([ids[a]!, ids[b]!, ids[c]!]);
+    for (let a = 0; a < 10; a++)
+      for (let b = 0; b < 10; b++)
+        for (let c = 0; c < 10; c++)
+          if (a !== b && b !== c && a !== c) distinct.push([ids[a]!, ids[b]!, ids[c]!]);
     for (const ranking of distinct) groups.add(ranking, 2);
     for (const ranking of distinct) groups.add(ranking);
     expect(groups.groupCount).toBe(720);
@@ -37,9 +44,15 @@ describe('RankedBallotGroups', () => {
   it('refuses a bad line with its line number, a repeated option and a bad count', () => {
     const groups = new RankedBallotGroups(['a', 'b']);
     groups.add(['a']);
-    expect(() => groups.add(['b', 'b'])).toThrow(expect.objectContaining({ issue: expect.objectContaining({ code: 'REPEATED_OPTION', field: 'ballots.1.ranking.1' }) }));
-    expect(() => groups.add(['a'], 0)).toThrow(expect.objectContaining({ issue: expect.objectContaining({ code: 'INVALID_COUNT', field: 'ballots.2.count' }) }));
-    expect(() => groups.add([])).toThrow(expect.objectContaining({ issue: expect.objectContaining({ code: 'EMPTY_RANKING' }) }));
+    expect(thrownIssue(() => groups.add(['b', 'b']))).toEqual({
+      code: 'REPEATED_OPTION',
+      field: 'ballots.1.ranking.1',
+    });
+    expect(thrownIssue(() => groups.add(['a'], 0))).toEqual({
+      code: 'INVALID_COUNT',
+      field: 'ballots.2.count',
+    });
+    expect(thrownIssue(() => groups.add([]))).toEqual({ code: 'EMPTY_RANKING', field: 'ballots.3.ranking' });
     expect(groups.ballotCount).toBe(1);
   });
 
@@ -62,7 +75,10 @@ describe('RankedBallotGroups', () => {
     const weightOf = (p: number) => 1 + ((p * 37) % 1999);
     const total = patterns.reduce((sum, _, p) => sum + weightOf(p), 0);
     const scale = 1_000_000 / total;
-    const lines = patterns.map((ranking, p) => ({ ranking, count: Math.max(1, Math.round(weightOf(p) * scale)) }));
+    const lines = patterns.map((ranking, p) => ({
+      ranking,
+      count: Math.max(1, Math.round(weightOf(p) * scale)),
+    }));
     const ballots = lines.reduce((sum, line) => sum + line.count, 0);
     expect(ballots).toBeGreaterThan(990_000);
 
@@ -73,10 +89,13 @@ describe('RankedBallotGroups', () => {
     const irvStreamed = countRankedChoice({ optionIds: ids, ballots: streamed, tieBreakSeed: 'bench' });
     expect(irvStreamed).toEqual(countRankedChoice({ optionIds: ids, ballots: lines, tieBreakSeed: 'bench' }));
     expect(irvStreamed.winners).toHaveLength(1);
-    for (const round of irvStreamed.rounds) expect(round.tallies.reduce((sum, tally) => sum + tally.votes, 0) + round.exhausted).toBe(ballots);
+    for (const round of irvStreamed.rounds)
+      expect(round.tallies.reduce((sum, tally) => sum + tally.votes, 0) + round.exhausted).toBe(ballots);
 
     const stvStreamed = countStv({ optionIds: ids, ballots: streamed, seats: 5, tieBreakSeed: 'bench' });
-    expect(stvStreamed).toEqual(countStv({ optionIds: ids, ballots: lines, seats: 5, tieBreakSeed: 'bench' }));
+    expect(stvStreamed).toEqual(
+      countStv({ optionIds: ids, ballots: lines, seats: 5, tieBreakSeed: 'bench' }),
+    );
     expect(stvStreamed.winners).toHaveLength(5);
   });
 });

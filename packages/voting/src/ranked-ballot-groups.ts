@@ -40,10 +40,18 @@ export class RankedBallotGroups {
   add(ranking: readonly string[], count = 1): void {
     const line = this.lines++;
     if (!isWholeNumberAtLeast(count, 1)) {
-      throw InvalidBallotError.atLine(line, { code: BallotIssueCode.INVALID_COUNT, field: 'count', message: 'must be a whole number of at least 1' });
+      throw InvalidBallotError.atLine(line, {
+        code: BallotIssueCode.INVALID_COUNT,
+        field: 'count',
+        message: 'must be a whole number of at least 1',
+      });
     }
     if (ranking.length === 0) {
-      throw InvalidBallotError.atLine(line, { code: BallotIssueCode.EMPTY_RANKING, field: 'ranking', message: 'must rank at least one option' });
+      throw InvalidBallotError.atLine(line, {
+        code: BallotIssueCode.EMPTY_RANKING,
+        field: 'ranking',
+        message: 'must rank at least one option',
+      });
     }
     const issue = this.options.resolve(ranking, 'ranking', this.positions);
     if (issue) throw InvalidBallotError.atLine(line, issue);
@@ -92,7 +100,8 @@ export class RankedBallotGroups {
   private sameRanking(group: number, positions: readonly number[]): boolean {
     const from = this.startBuffer[group]!;
     if (this.startBuffer[group + 1]! - from !== positions.length) return false;
-    for (let i = 0; i < positions.length; i++) if (this.choicesBuffer[from + i] !== positions[i]) return false;
+    for (let i = 0; i < positions.length; i++)
+      if (this.choicesBuffer[from + i] !== positions[i]) return false;
     return true;
   }
 
@@ -104,7 +113,10 @@ export class RankedBallotGroups {
       this.hashBuffer = grow(this.hashBuffer, capacity);
     }
     if (this.choicesUsed + positions.length > this.choicesBuffer.length) {
-      this.choicesBuffer = grow(this.choicesBuffer, Math.max(this.choicesBuffer.length * 2, this.choicesUsed + positions.length));
+      this.choicesBuffer = grow(
+        this.choicesBuffer,
+        Math.max(this.choicesBuffer.length * 2, this.choicesUsed + positions.length),
+      );
     }
     this.choicesBuffer.set(positions, this.choicesUsed);
     this.choicesUsed += positions.length;

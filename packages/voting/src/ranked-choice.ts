@@ -13,7 +13,9 @@ export interface RankedCountInput {
 }
 
 export function rankedGroupsOf(input: RankedCountInput): RankedBallotGroups {
-  return input.ballots instanceof RankedBallotGroups ? input.ballots : RankedBallotGroups.from(input.optionIds, input.ballots);
+  return input.ballots instanceof RankedBallotGroups
+    ? input.ballots
+    : RankedBallotGroups.from(input.optionIds, input.ballots);
 }
 
 /**
@@ -37,7 +39,8 @@ export function countRankedChoice(input: RankedCountInput): CountResult {
   const result = emptyResult(VotingMethod.RANKED_CHOICE, groups.ballotCount);
 
   const votes = new Float64Array(optionCount);
-  for (let option = 0; option < optionCount; option++) piles.forEach(option, (group) => (votes[option]! += counts[group]!));
+  for (let option = 0; option < optionCount; option++)
+    piles.forEach(option, (group) => (votes[option]! += counts[group]!));
   const continuing = new Uint8Array(optionCount).fill(1);
   const history: Float64Array[] = [];
   const eliminated: number[] = [];
@@ -102,7 +105,13 @@ export function countRankedChoice(input: RankedCountInput): CountResult {
     result.winners = [ids[winner]!];
     const others = continuingOptions(continuing).filter((option) => option !== winner);
     const last = history[history.length - 1]!;
-    const runnersUp = orderByVotes(others, last, history.slice(0, -1).reverse(), tieBreaker, result.rounds.length);
+    const runnersUp = orderByVotes(
+      others,
+      last,
+      history.slice(0, -1).reverse(),
+      tieBreaker,
+      result.rounds.length,
+    );
     result.ranking = [winner, ...runnersUp, ...eliminated.reverse()].map((option) => ids[option]!);
   }
   result.tieBreaks = tieBreaker.records;

@@ -22,7 +22,8 @@ export class RankedPiles {
     this.head = new Int32Array(groups.options.size).fill(EXHAUSTED);
     this.next = new Int32Array(groups.groupCount);
     this.rank = new Uint16Array(groups.groupCount);
-    for (let group = groups.groupCount - 1; group >= 0; group--) this.push(this.choices[this.start[group]!]!, group);
+    for (let group = groups.groupCount - 1; group >= 0; group--)
+      this.push(this.choices[this.start[group]!]!, group);
   }
 
   /** Calls `visit` for every group on `option`'s pile. */

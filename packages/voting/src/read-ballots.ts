@@ -7,7 +7,11 @@ import type { BallotLine, RoundRules } from './types';
  * each as `BallotValidator` does; a bad line throws `InvalidBallotError` at `ballots.<line>`. Returns the
  * ballots counted.
  */
-export function readBallots(rules: RoundRules, ballots: Iterable<BallotLine>, visit: (ballot: BallotLine, count: number) => void): number {
+export function readBallots(
+  rules: RoundRules,
+  ballots: Iterable<BallotLine>,
+  visit: (ballot: BallotLine, count: number) => void,
+): number {
   const validator = new BallotValidator(rules);
   let line = 0;
   let ballotsCast = 0;

@@ -1,8 +1,12 @@
 import { countSchulze } from './schulze';
 import { drawOrder } from './tie-breaker';
 
-const votes = (result: ReturnType<typeof countSchulze>, key: 'pairwise' | 'strongestPaths', a: string, b: string) =>
-  result[key].find((entry) => entry.a === a && entry.b === b)!.votes;
+const votes = (
+  result: ReturnType<typeof countSchulze>,
+  key: 'pairwise' | 'strongestPaths',
+  a: string,
+  b: string,
+) => result[key].find((entry) => entry.a === a && entry.b === b)!.votes;
 
 describe('countSchulze', () => {
   // The 45-voter example of Schulze's method (Wikipedia, "Schulze method", Example): winner E, E > A > C > B > D.
@@ -16,7 +20,11 @@ describe('countSchulze', () => {
     { ranking: ['D', 'C', 'E', 'B', 'A'], count: 7 },
     { ranking: ['E', 'B', 'A', 'D', 'C'], count: 8 },
   ];
-  const result = countSchulze({ optionIds: ['A', 'B', 'C', 'D', 'E'], ballots: example, tieBreakSeed: 'seed' });
+  const result = countSchulze({
+    optionIds: ['A', 'B', 'C', 'D', 'E'],
+    ballots: example,
+    tieBreakSeed: 'seed',
+  });
 
   it('builds the pairwise matrix of the textbook example', () => {
     const expected: Record<string, number[]> = {
@@ -59,7 +67,14 @@ describe('countSchulze', () => {
   });
 
   it('counts unranked options below ranked ones and equal among themselves', () => {
-    const partial = countSchulze({ optionIds: ['A', 'B', 'C'], ballots: [{ ranking: ['A'], count: 3 }, { ranking: ['B', 'C'], count: 2 }], tieBreakSeed: 's' });
+    const partial = countSchulze({
+      optionIds: ['A', 'B', 'C'],
+      ballots: [
+        { ranking: ['A'], count: 3 },
+        { ranking: ['B', 'C'], count: 2 },
+      ],
+      tieBreakSeed: 's',
+    });
     expect(votes(partial, 'pairwise', 'A', 'B')).toBe(3);
     expect(votes(partial, 'pairwise', 'A', 'C')).toBe(3);
     expect(votes(partial, 'pairwise', 'B', 'C')).toBe(2);
@@ -69,16 +84,27 @@ describe('countSchulze', () => {
   });
 
   it('gives the top `seats` of the ranking as winners', () => {
-    const two = countSchulze({ optionIds: ['A', 'B', 'C', 'D', 'E'], ballots: example, tieBreakSeed: 'seed', seats: 2 });
+    const two = countSchulze({
+      optionIds: ['A', 'B', 'C', 'D', 'E'],
+      ballots: example,
+      tieBreakSeed: 'seed',
+      seats: 2,
+    });
     expect(two.winners).toEqual(['E', 'A']);
   });
 
   it('settles a perfect tie by the seeded draw and records it', () => {
-    const tied = countSchulze({ optionIds: ['x', 'y'], ballots: [{ ranking: ['x', 'y'] }, { ranking: ['y', 'x'] }], tieBreakSeed: 'round-7' });
+    const tied = countSchulze({
+      optionIds: ['x', 'y'],
+      ballots: [{ ranking: ['x', 'y'] }, { ranking: ['y', 'x'] }],
+      tieBreakSeed: 'round-7',
+    });
     const drawn = drawOrder('round-7', 1, ['x', 'y']);
     expect(tied.ranking).toEqual(drawn);
     expect(tied.winners).toEqual([drawn[0]]);
-    expect(tied.tieBreaks).toEqual([{ purpose: 'RANKING', round: null, tied: ['x', 'y'], resolvedBy: 'DRAW', order: drawn, drawNumber: 1 }]);
+    expect(tied.tieBreaks).toEqual([
+      { purpose: 'RANKING', round: null, tied: ['x', 'y'], resolvedBy: 'DRAW', order: drawn, drawNumber: 1 },
+    ]);
   });
 
   it('elects nobody without ballots', () => {

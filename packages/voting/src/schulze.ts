@@ -43,7 +43,14 @@ export function countSchulze(input: SchulzeCountInput): CountResult {
     const placed =
       unbeaten.length === 1
         ? unbeaten
-        : tieBreaker.settle({ purpose: TiePurpose.RANKING, round: null, tied: unbeaten, history: [], fewerFirst: false, onlyFirst: false });
+        : tieBreaker.settle({
+            purpose: TiePurpose.RANKING,
+            round: null,
+            tied: unbeaten,
+            history: [],
+            fewerFirst: false,
+            onlyFirst: false,
+          });
     ranking.push(...placed);
     remaining = remaining.filter((option) => !placed.includes(option));
   }
@@ -82,7 +89,8 @@ function strongestPaths(preferring: Float64Array, n: number): Float64Array {
   const strongest = new Float64Array(n * n);
   for (let a = 0; a < n; a++) {
     for (let b = 0; b < n; b++) {
-      if (a !== b && preferring[a * n + b]! > preferring[b * n + a]!) strongest[a * n + b] = preferring[a * n + b]!;
+      if (a !== b && preferring[a * n + b]! > preferring[b * n + a]!)
+        strongest[a * n + b] = preferring[a * n + b]!;
     }
   }
   for (let k = 0; k < n; k++) {

@@ -2,7 +2,8 @@ import { countStv } from './stv';
 import { drawOrder } from './tie-breaker';
 import type { CountResult } from './types';
 
-const tallies = (result: CountResult, round: number) => Object.fromEntries(result.rounds[round - 1]!.tallies.map((tally) => [tally.optionId, tally.votes]));
+const tallies = (result: CountResult, round: number) =>
+  Object.fromEntries(result.rounds[round - 1]!.tallies.map((tally) => [tally.optionId, tally.votes]));
 
 describe('countStv', () => {
   it('moves a surplus at values truncated to 5 decimals, then excludes, then fills the last seat', () => {
@@ -27,7 +28,13 @@ describe('countStv', () => {
     expect(tallies(result, 1)).toEqual({ A: 7, B: 1, C: 1, D: 2 });
     expect(result.rounds[0]!.elected).toEqual(['A']);
     expect(tallies(result, 2)).toEqual({ A: 4, B: 2.71428, C: 2.28571, D: 2 });
-    expect(result.rounds[1]).toMatchObject({ elected: [], eliminated: ['D'], transferred: 2.99999, lostToRounding: 0.00001, exhausted: 0 });
+    expect(result.rounds[1]).toMatchObject({
+      elected: [],
+      eliminated: ['D'],
+      transferred: 2.99999,
+      lostToRounding: 0.00001,
+      exhausted: 0,
+    });
     expect(tallies(result, 3)).toEqual({ A: 4, B: 2.71428, C: 4.28571 });
     expect(result.rounds[2]!.elected).toEqual(['C']);
     expect(result.rounds).toHaveLength(3);
@@ -53,7 +60,9 @@ describe('countStv', () => {
     const drawn = drawOrder('ward-3', 1, ['B', 'C']);
     expect(result.quota).toBe(5);
     expect(result.rounds[0]).toMatchObject({ elected: ['A'], eliminated: [drawn[0]] });
-    expect(result.tieBreaks).toEqual([{ purpose: 'ELIMINATION', round: 1, tied: ['B', 'C'], resolvedBy: 'DRAW', order: drawn, drawNumber: 1 }]);
+    expect(result.tieBreaks).toEqual([
+      { purpose: 'ELIMINATION', round: 1, tied: ['B', 'C'], resolvedBy: 'DRAW', order: drawn, drawNumber: 1 },
+    ]);
     expect(result.rounds[1]).toMatchObject({ eliminated: [drawn[1]], exhausted: 2 });
     expect(result.rounds[2]).toMatchObject({ elected: ['D'], exhausted: 4 });
     expect(tallies(result, 3)).toEqual({ A: 5, D: 3 });
@@ -77,14 +86,22 @@ describe('countStv', () => {
   });
 
   it('elects every option when there are no more options than seats', () => {
-    const result = countStv({ optionIds: ['A', 'B'], ballots: [{ ranking: ['A'], count: 1 }], seats: 3, tieBreakSeed: 's' });
+    const result = countStv({
+      optionIds: ['A', 'B'],
+      ballots: [{ ranking: ['A'], count: 1 }],
+      seats: 3,
+      tieBreakSeed: 's',
+    });
     expect(result.winners).toEqual(['A', 'B']);
     expect(result.rounds).toHaveLength(1);
   });
 
   it('keeps every vote accounted for: tallies + exhausted + lost = ballots, in every round', () => {
     const options = ['A', 'B', 'C', 'D', 'E', 'F'];
-    const ballots = Array.from({ length: 60 }, (_, i) => ({ ranking: options.slice(i % 6).concat(options.slice(0, i % 3)), count: 1 + (i % 7) }));
+    const ballots = Array.from({ length: 60 }, (_, i) => ({
+      ranking: options.slice(i % 6).concat(options.slice(0, i % 3)),
+      count: 1 + (i % 7),
+    }));
     const result = countStv({ optionIds: options, ballots, seats: 3, tieBreakSeed: 's' });
     const total = ballots.reduce((sum, ballot) => sum + ballot.count, 0);
     // An elected option whose surplus moved shows the quota; the surplus went to others, to exhaustion or to rounding.

@@ -46,7 +46,8 @@ export function countStv(input: StvCountInput): CountResult {
   /** Per group, the scaled value each of its ballots carries now (1 at first). */
   const value = new Int32Array(groups.groupCount).fill(VALUE_SCALE);
   const votes = new Float64Array(optionCount);
-  for (let option = 0; option < optionCount; option++) piles.forEach(option, (group) => (votes[option]! += counts[group]! * VALUE_SCALE));
+  for (let option = 0; option < optionCount; option++)
+    piles.forEach(option, (group) => (votes[option]! += counts[group]! * VALUE_SCALE));
   const continuing = new Uint8Array(optionCount).fill(1);
   const excluded = new Uint8Array(optionCount);
   const elected: number[] = [];
@@ -59,7 +60,14 @@ export function countStv(input: StvCountInput): CountResult {
 
   const elect = (options: readonly number[], round: CountRound): void => {
     const earlier = history.slice(0, -1);
-    for (const option of orderByVotes(options, votes, earlier, tieBreaker, round.number, TiePurpose.ELECTION_ORDER)) {
+    for (const option of orderByVotes(
+      options,
+      votes,
+      earlier,
+      tieBreaker,
+      round.number,
+      TiePurpose.ELECTION_ORDER,
+    )) {
       continuing[option] = 0;
       elected.push(option);
       round.elected.push(ids[option]!);
@@ -123,7 +131,14 @@ export function countStv(input: StvCountInput): CountResult {
       const out =
         lowest.length === 1
           ? lowest[0]!
-          : tieBreaker.settle({ purpose: TiePurpose.ELIMINATION, round: number, tied: lowest, history: history.slice(0, -1), fewerFirst: true, onlyFirst: true })[0]!;
+          : tieBreaker.settle({
+              purpose: TiePurpose.ELIMINATION,
+              round: number,
+              tied: lowest,
+              history: history.slice(0, -1),
+              fewerFirst: true,
+              onlyFirst: true,
+            })[0]!;
       continuing[out] = 0;
       excluded[out] = 1;
       excludedInOrder.push(out);
@@ -149,9 +164,22 @@ export function countStv(input: StvCountInput): CountResult {
 }
 
 /** The pending surplus to move first: the largest; equal ones by earlier rounds, then the draw. */
-function largestSurplus(pending: number[], votes: Float64Array, history: Float64Array[], tieBreaker: TieBreaker, round: number): number {
+function largestSurplus(
+  pending: number[],
+  votes: Float64Array,
+  history: Float64Array[],
+  tieBreaker: TieBreaker,
+  round: number,
+): number {
   const largest = Math.max(...pending.map((option) => votes[option]!));
   const tied = pending.filter((option) => votes[option] === largest).sort((a, b) => a - b);
   if (tied.length === 1) return tied[0]!;
-  return tieBreaker.settle({ purpose: TiePurpose.SURPLUS_ORDER, round, tied, history: history.slice(0, -1), fewerFirst: false, onlyFirst: true })[0]!;
+  return tieBreaker.settle({
+    purpose: TiePurpose.SURPLUS_ORDER,
+    round,
+    tied,
+    history: history.slice(0, -1),
+    fewerFirst: false,
+    onlyFirst: true,
+  })[0]!;
 }

@@ -38,19 +38,37 @@ describe('TieBreaker', () => {
     });
     const drawn = drawOrder('seed', 1, ['a', 'b']).map((id) => ids.indexOf(id));
     expect(order).toEqual([2, ...drawn, 3]);
-    expect(breaker.records[0]).toMatchObject({ resolvedBy: 'DRAW', drawNumber: 1, tied: ['a', 'b', 'c', 'd'] });
+    expect(breaker.records[0]).toMatchObject({
+      resolvedBy: 'DRAW',
+      drawNumber: 1,
+      tied: ['a', 'b', 'c', 'd'],
+    });
   });
 
   it('draws nothing when only the first matters and earlier tallies settle it', () => {
     const breaker = new TieBreaker('seed', ids);
-    const order = breaker.settle({ purpose: 'ELIMINATION', round: 2, tied: [0, 1, 2], history: [[3, 1, 1, 0]], fewerFirst: false, onlyFirst: true });
+    const order = breaker.settle({
+      purpose: 'ELIMINATION',
+      round: 2,
+      tied: [0, 1, 2],
+      history: [[3, 1, 1, 0]],
+      fewerFirst: false,
+      onlyFirst: true,
+    });
     expect(order[0]).toBe(0);
     expect(breaker.records[0]).toMatchObject({ resolvedBy: 'EARLIER_ROUNDS', drawNumber: null });
   });
 
   it('numbers its draws 1, 2, ... within a count', () => {
     const breaker = new TieBreaker('seed', ids);
-    const question = { purpose: 'ELIMINATION' as const, round: 1, tied: [0, 1], history: [], fewerFirst: true, onlyFirst: true };
+    const question = {
+      purpose: 'ELIMINATION' as const,
+      round: 1,
+      tied: [0, 1],
+      history: [],
+      fewerFirst: true,
+      onlyFirst: true,
+    };
     breaker.settle(question);
     breaker.settle({ ...question, round: 2, tied: [2, 3] });
     expect(breaker.records.map((record) => record.drawNumber)).toEqual([1, 2]);

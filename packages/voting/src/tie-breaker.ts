@@ -42,12 +42,18 @@ export class TieBreaker {
   /** The tied options in settled order (positions). */
   settle(question: TieQuestion): number[] {
     const runs = this.splitByHistory([...question.tied], question.history, question.fewerFirst);
-    const undecided = question.onlyFirst ? runs.slice(0, 1).filter((run) => run.length > 1) : runs.filter((run) => run.length > 1);
+    const undecided = question.onlyFirst
+      ? runs.slice(0, 1).filter((run) => run.length > 1)
+      : runs.filter((run) => run.length > 1);
     let drawNumber: number | null = null;
     if (undecided.length > 0) {
       drawNumber = ++this.draws;
       for (const run of undecided) {
-        const drawn = drawOrder(this.seed, drawNumber, run.map((position) => this.optionIds[position]!));
+        const drawn = drawOrder(
+          this.seed,
+          drawNumber,
+          run.map((position) => this.optionIds[position]!),
+        );
         run.splice(0, run.length, ...drawn.map((id) => this.optionIds.indexOf(id)));
       }
     }
@@ -64,7 +70,11 @@ export class TieBreaker {
   }
 
   /** Orders options by each earlier tally in turn; options equal on all of them stay together in one run. */
-  private splitByHistory(options: number[], history: readonly ArrayLike<number>[], fewerFirst: boolean): number[][] {
+  private splitByHistory(
+    options: number[],
+    history: readonly ArrayLike<number>[],
+    fewerFirst: boolean,
+  ): number[][] {
     let runs: number[][] = [options];
     for (const votes of history) {
       runs = runs.flatMap((run) => {

@@ -26,7 +26,9 @@ export function countTotals(
   result.totals = rules.optionIds.map((optionId, position) => ({ optionId, value: totals[position]! }));
   if (ballotsCast === 0) return result;
   const tieBreaker = new TieBreaker(rules.tieBreakSeed, rules.optionIds);
-  result.ranking = orderByVotes([...rules.optionIds.keys()], totals, [], tieBreaker, null).map((position) => rules.optionIds[position]!);
+  result.ranking = orderByVotes([...rules.optionIds.keys()], totals, [], tieBreaker, null).map(
+    (position) => rules.optionIds[position]!,
+  );
   result.winners = result.ranking.slice(0, rules.seats ?? 1);
   result.tieBreaks = tieBreaker.records;
   return result;

@@ -35,7 +35,14 @@ export class BallotValidator {
 
   constructor(private readonly rules: RoundRules) {
     this.options = new OptionIndex(rules.optionIds);
-    if (rules.method === VotingMethod.SCORE && !(Number.isSafeInteger(rules.scoreMin) && Number.isSafeInteger(rules.scoreMax) && rules.scoreMin! <= rules.scoreMax!)) {
+    if (
+      rules.method === VotingMethod.SCORE &&
+      !(
+        Number.isSafeInteger(rules.scoreMin) &&
+        Number.isSafeInteger(rules.scoreMax) &&
+        rules.scoreMin! <= rules.scoreMax!
+      )
+    ) {
       throw new Error('a SCORE round needs whole scoreMin <= scoreMax');
     }
     if (rules.method === VotingMethod.DOT && !isWholeNumberAtLeast(rules.dotsPerVoter, 1)) {
@@ -48,11 +55,19 @@ export class BallotValidator {
     const parts = PARTS_OF[this.rules.method];
     for (const part of ALL_PARTS) {
       if (!parts.includes(part) && isPresent(ballot[part])) {
-        issues.push({ code: BallotIssueCode.PARTS_MISMATCH, field: part, message: `a ${this.rules.method} ballot has no ${part}` });
+        issues.push({
+          code: BallotIssueCode.PARTS_MISMATCH,
+          field: part,
+          message: `a ${this.rules.method} ballot has no ${part}`,
+        });
       }
     }
     if (ballot.count !== undefined && ballot.count !== null && !isWholeNumberAtLeast(ballot.count, 1)) {
-      issues.push({ code: BallotIssueCode.INVALID_COUNT, field: 'count', message: 'must be a whole number of at least 1' });
+      issues.push({
+        code: BallotIssueCode.INVALID_COUNT,
+        field: 'count',
+        message: 'must be a whole number of at least 1',
+      });
     }
     switch (this.rules.method) {
       case VotingMethod.RANKED_CHOICE:
@@ -78,7 +93,11 @@ export class BallotValidator {
 
   private checkRanking(ranking: readonly string[], issues: BallotIssue[]): void {
     if (ranking.length === 0) {
-      issues.push({ code: BallotIssueCode.EMPTY_RANKING, field: 'ranking', message: 'must rank at least one option' });
+      issues.push({
+        code: BallotIssueCode.EMPTY_RANKING,
+        field: 'ranking',
+        message: 'must rank at least one option',
+      });
       return;
     }
     this.pushIssue(this.options.resolve(ranking, 'ranking', this.positions), issues);
@@ -99,7 +118,11 @@ export class BallotValidator {
     );
     scores.forEach((entry, i) => {
       if (!Number.isSafeInteger(entry.score) || entry.score < min || entry.score > max) {
-        issues.push({ code: BallotIssueCode.SCORE_OUT_OF_RANGE, field: `scores.${i}.score`, message: `must be a whole number from ${min} to ${max}` });
+        issues.push({
+          code: BallotIssueCode.SCORE_OUT_OF_RANGE,
+          field: `scores.${i}.score`,
+          message: `must be a whole number from ${min} to ${max}`,
+        });
       }
     });
   }
@@ -118,25 +141,44 @@ export class BallotValidator {
     let total = 0;
     dots.forEach((entry, i) => {
       if (!isWholeNumberAtLeast(entry.count, 1)) {
-        issues.push({ code: BallotIssueCode.INVALID_DOT_COUNT, field: `dots.${i}.count`, message: 'must be a whole number of at least 1' });
+        issues.push({
+          code: BallotIssueCode.INVALID_DOT_COUNT,
+          field: `dots.${i}.count`,
+          message: 'must be a whole number of at least 1',
+        });
       } else {
         total += entry.count;
       }
     });
     if (total > this.rules.dotsPerVoter!) {
-      issues.push({ code: BallotIssueCode.TOO_MANY_DOTS, field: 'dots', message: `${total} dots placed, at most ${this.rules.dotsPerVoter} allowed` });
+      issues.push({
+        code: BallotIssueCode.TOO_MANY_DOTS,
+        field: 'dots',
+        message: `${total} dots placed, at most ${this.rules.dotsPerVoter} allowed`,
+      });
     }
   }
 
   private checkPosition(ballot: BallotLine, issues: BallotIssue[]): void {
     const position = ballot.position;
     if (typeof position !== 'string' || !POSITIONS.has(position)) {
-      issues.push({ code: BallotIssueCode.INVALID_POSITION, field: 'position', message: `must be one of ${[...POSITIONS].join(', ')}` });
+      issues.push({
+        code: BallotIssueCode.INVALID_POSITION,
+        field: 'position',
+        message: `must be one of ${[...POSITIONS].join(', ')}`,
+      });
       return;
     }
     // Sociocratic practice, kept here: an objection or a block is only useful with its reason.
-    if ((position === ConsentPosition.OBJECT || position === ConsentPosition.BLOCK) && !isPresent(ballot.reason)) {
-      issues.push({ code: BallotIssueCode.REASON_REQUIRED, field: 'reason', message: `a ${position} needs a reason` });
+    if (
+      (position === ConsentPosition.OBJECT || position === ConsentPosition.BLOCK) &&
+      !isPresent(ballot.reason)
+    ) {
+      issues.push({
+        code: BallotIssueCode.REASON_REQUIRED,
+        field: 'reason',
+        message: `a ${position} needs a reason`,
+      });
     }
   }
 
