@@ -34,25 +34,54 @@ export class OptionIndex {
     positions.length = 0;
     this.nextMark();
     for (let i = 0; i < optionIds.length; i++) {
-      const id = optionIds[i]!;
-      const position = this.positionById.get(id);
-      if (position === undefined) {
-        return {
-          code: BallotIssueCode.UNKNOWN_OPTION,
-          field: `${field}.${i}`,
-          message: `${JSON.stringify(id)} is not an option of this round`,
-        };
-      }
-      if (this.seenMark[position] === this.mark) {
-        return {
-          code: BallotIssueCode.REPEATED_OPTION,
-          field: `${field}.${i}`,
-          message: `${JSON.stringify(id)} is named twice`,
-        };
-      }
-      this.seenMark[position] = this.mark;
-      positions.push(position);
+      const issue = this.accept(
+        this.positionById.get(optionIds[i]!),
+        i,
+        JSON.stringify(optionIds[i]),
+        field,
+        positions,
+      );
+      if (issue) return issue;
     }
+    return null;
+  }
+
+  /** As `resolve`, for a list that already holds positions (0 .. size - 1) instead of ids. */
+  check(optionPositions: ArrayLike<number>, field: string, positions: number[]): BallotIssue | null {
+    positions.length = 0;
+    this.nextMark();
+    for (let i = 0; i < optionPositions.length; i++) {
+      const position = optionPositions[i]!;
+      const known = Number.isInteger(position) && position >= 0 && position < this.ids.length;
+      const issue = this.accept(known ? position : undefined, i, `position ${position}`, field, positions);
+      if (issue) return issue;
+    }
+    return null;
+  }
+
+  private accept(
+    position: number | undefined,
+    index: number,
+    label: string,
+    field: string,
+    positions: number[],
+  ): BallotIssue | null {
+    if (position === undefined) {
+      return {
+        code: BallotIssueCode.UNKNOWN_OPTION,
+        field: `${field}.${index}`,
+        message: `${label} is not an option of this round`,
+      };
+    }
+    if (this.seenMark[position] === this.mark) {
+      return {
+        code: BallotIssueCode.REPEATED_OPTION,
+        field: `${field}.${index}`,
+        message: `${label} is named twice`,
+      };
+    }
+    this.seenMark[position] = this.mark;
+    positions.push(position);
     return null;
   }
 

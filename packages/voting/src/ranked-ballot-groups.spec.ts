@@ -56,6 +56,27 @@ describe('RankedBallotGroups', () => {
     expect(groups.ballotCount).toBe(1);
   });
 
+  it('takes rankings as option positions too, with the same checks', () => {
+    const byId = new RankedBallotGroups(['a', 'b', 'c']);
+    const byPosition = new RankedBallotGroups(['a', 'b', 'c']);
+    byId.add(['c', 'a'], 2);
+    byPosition.addPositions([2, 0], 2);
+    expect(byPosition.counts).toEqual(byId.counts);
+    expect(byPosition.choices).toEqual(byId.choices);
+    expect(thrownIssue(() => byPosition.addPositions([1, 3]))).toEqual({
+      code: 'UNKNOWN_OPTION',
+      field: 'ballots.1.ranking.1',
+    });
+    expect(thrownIssue(() => byPosition.addPositions(Int16Array.of(1, 1)))).toEqual({
+      code: 'REPEATED_OPTION',
+      field: 'ballots.2.ranking.1',
+    });
+    expect(thrownIssue(() => byPosition.addPositions([0.5]))).toEqual({
+      code: 'UNKNOWN_OPTION',
+      field: 'ballots.3.ranking.0',
+    });
+  });
+
   // A million ballots streamed one at a time (the size of issue 9's bench) give exactly the count of the
   // same ballots aggregated into lines: grouping and streaming change nothing. No timing is asserted.
   it('counts a million streamed ballots over 20 options exactly as their aggregated lines', () => {

@@ -1,4 +1,4 @@
-import { BallotIssueCode, InvalidBallotError, isWholeNumberAtLeast } from './ballot-issues';
+import { BallotIssueCode, InvalidBallotError, isWholeNumberAtLeast, type BallotIssue } from './ballot-issues';
 import { OptionIndex } from './option-index';
 import type { RankedBallot } from './types';
 
@@ -38,6 +38,18 @@ export class RankedBallotGroups {
 
   /** Adds `count` ballots with this ranking; throws `InvalidBallotError` (field `ballots.<line>...`) on a bad one. */
   add(ranking: readonly string[], count = 1): void {
+    this.addChecked(ranking.length, count, () => this.options.resolve(ranking, 'ranking', this.positions));
+  }
+
+  /**
+   * As `add`, for a ranking already held as option positions (indexes into the round's `optionIds`):
+   * a service that stores rankings as small integers skips turning ids into positions for every ballot.
+   */
+  addPositions(ranking: ArrayLike<number>, count = 1): void {
+    this.addChecked(ranking.length, count, () => this.options.check(ranking, 'ranking', this.positions));
+  }
+
+  private addChecked(length: number, count: number, resolve: () => BallotIssue | null): void {
     const line = this.lines++;
     if (!isWholeNumberAtLeast(count, 1)) {
       throw InvalidBallotError.atLine(line, {
@@ -46,14 +58,14 @@ export class RankedBallotGroups {
         message: 'must be a whole number of at least 1',
       });
     }
-    if (ranking.length === 0) {
+    if (length === 0) {
       throw InvalidBallotError.atLine(line, {
         code: BallotIssueCode.EMPTY_RANKING,
         field: 'ranking',
         message: 'must rank at least one option',
       });
     }
-    const issue = this.options.resolve(ranking, 'ranking', this.positions);
+    const issue = resolve();
     if (issue) throw InvalidBallotError.atLine(line, issue);
     this.ballots += count;
 
