@@ -104,7 +104,10 @@ describe('RankedBallotGroups', () => {
     expect(ballots).toBeGreaterThan(990_000);
 
     const streamed = new RankedBallotGroups(ids);
-    for (const line of lines) for (let i = 0; i < line.count; i++) streamed.add(line.ranking);
+    for (const line of lines) {
+      const positions = line.ranking.map((id) => ids.indexOf(id));
+      for (let i = 0; i < line.count; i++) streamed.addPositions(positions);
+    }
     expect(streamed.ballotCount).toBe(ballots);
 
     const irvStreamed = countRankedChoice({ optionIds: ids, ballots: streamed, tieBreakSeed: 'bench' });

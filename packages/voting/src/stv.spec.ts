@@ -113,6 +113,13 @@ describe('countStv', () => {
     expect(result.winners).toHaveLength(3);
   });
 
+  it('elects nobody without ballots, rather than filling seats by draws', () => {
+    const result = countStv({ optionIds: ['A', 'B', 'C'], ballots: [], seats: 2, tieBreakSeed: 's' });
+    expect(result.winners).toEqual([]);
+    expect(result.rounds).toHaveLength(1);
+    expect(result.tieBreaks).toEqual([]);
+  });
+
   it('refuses seats below 1', () => {
     expect(() => countStv({ optionIds: ['A'], ballots: [], seats: 0, tieBreakSeed: 's' })).toThrow('seats');
   });

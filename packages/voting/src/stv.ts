@@ -88,6 +88,7 @@ export function countStv(input: StvCountInput): CountResult {
       lostToRounding: lost / VALUE_SCALE,
     };
     result.rounds.push(round);
+    if (groups.ballotCount === 0) break;
 
     const reached = hopefuls().filter((option) => votes[option]! >= quota);
     if (reached.length > 0) elect(reached, round);
@@ -155,10 +156,12 @@ export function countStv(input: StvCountInput): CountResult {
     }
   }
 
-  const last = history[history.length - 1]!;
-  const unelected = orderByVotes(hopefuls(), last, history.slice(0, -1), tieBreaker, result.rounds.length);
-  result.winners = elected.map((option) => ids[option]!);
-  result.ranking = [...elected, ...unelected, ...excludedInOrder.reverse()].map((option) => ids[option]!);
+  if (groups.ballotCount > 0) {
+    const last = history[history.length - 1]!;
+    const unelected = orderByVotes(hopefuls(), last, history.slice(0, -1), tieBreaker, result.rounds.length);
+    result.winners = elected.map((option) => ids[option]!);
+    result.ranking = [...elected, ...unelected, ...excludedInOrder.reverse()].map((option) => ids[option]!);
+  }
   result.tieBreaks = tieBreaker.records;
   return result;
 }
