@@ -18,7 +18,7 @@ const transform = {
 };
 
 const moduleNameMapper = {
-  '^@groundwork/(contracts|service-kit|testing)$': path.join(__dirname, 'packages/$1/src'),
+  '^@groundwork/(contracts|service-kit|testing|voting)$': path.join(__dirname, 'packages/$1/src'),
   '^@groundwork/service-kit/client$': path.join(__dirname, 'packages/service-kit/src/client'),
 };
 

@@ -1,0 +1,2 @@
+const { project } = require('../../jest.preset');
+module.exports = { projects: [project(__dirname, 'unit', '<rootDir>/src/**/*.spec.ts')] };

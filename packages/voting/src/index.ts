@@ -1,0 +1,15 @@
+export * from './types';
+export * from './ballot-issues';
+export { OptionIndex } from './option-index';
+export { BallotValidator, validateBallot } from './validate-ballot';
+export { RankedBallotGroups } from './ranked-ballot-groups';
+export { drawOrder } from './tie-breaker';
+export { VALUE_SCALE } from './fixed-point';
+export { countRound } from './count-round';
+export { countRankedChoice, type RankedCountInput } from './ranked-choice';
+export { countStv, type StvCountInput } from './stv';
+export { countSchulze, type SchulzeCountInput } from './schulze';
+export { countScore } from './score';
+export { countDot } from './dot';
+export { countApproval } from './approval';
+export { countConsent } from './consent';
