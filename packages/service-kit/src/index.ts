@@ -7,6 +7,8 @@ export * from './database/database.module';
 export * from './database/entity-rows';
 export * from './database/rls';
 export * from './database/run-migrations';
+export * from './database/table-statistics';
+export * from './database/table-statistics.sql';
 export * from './database/tenant-reads';
 export * from './database/unit-of-work';
 export * from './errors/domain-error';

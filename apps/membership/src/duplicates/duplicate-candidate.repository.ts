@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import type { DuplicateReason, DuplicateStatus } from '@groundwork/contracts';
-import { TenantContext } from '@groundwork/service-kit';
+import { TableStatistics, TenantContext } from '@groundwork/service-kit';
 
 export interface DuplicateCandidateRow {
   id: string;
@@ -116,6 +116,7 @@ export class DuplicateCandidateRepository {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly context: TenantContext,
+    private readonly statistics: TableStatistics,
   ) {}
 
   /**
@@ -145,6 +146,7 @@ export class DuplicateCandidateRepository {
               (SELECT count(*) FROM upserted)::int AS upserted, (SELECT count(*) FROM stale)::int AS stale`,
       [this.context.tenantId(), personIds],
     );
+    this.statistics.afterCommit(['duplicate_candidates']);
     return { foundCount: result!.foundCount, openCount: await this.count('OPEN') };
   }
 
