@@ -124,7 +124,7 @@ export class DuplicateCandidateRepository {
    * open pairs of those people that no longer match. Dismissed and merged pairs are never touched.
    */
   async refresh(personIds: string[] | null): Promise<{ foundCount: number; openCount: number }> {
-    const [result] = await this.txHost.tx.query<Array<{ foundCount: number }>>(
+    const [result] = await this.txHost.tx.query<Array<{ foundCount: number; upserted: number; stale: number }>>(
       `WITH ${FIND_PAIRS},
        upserted AS (
          INSERT INTO membership.duplicate_candidates AS d
@@ -146,7 +146,7 @@ export class DuplicateCandidateRepository {
               (SELECT count(*) FROM upserted)::int AS upserted, (SELECT count(*) FROM stale)::int AS stale`,
       [this.context.tenantId(), personIds],
     );
-    this.statistics.afterCommit(['duplicate_candidates']);
+    this.statistics.afterCommit(['duplicate_candidates'], { rows: result!.upserted + result!.stale });
     return { foundCount: result!.foundCount, openCount: await this.count('OPEN') };
   }
 

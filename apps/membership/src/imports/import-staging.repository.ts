@@ -54,7 +54,7 @@ export class ImportStagingRepository {
        SELECT count(*)::int AS n FROM added`,
       [this.context.tenantId(), importId],
     );
-    this.statistics.afterCommit(['import_rows']);
+    this.statistics.afterCommit(['import_rows'], { rows: inserted[0]?.n ?? 0 });
     return inserted[0]?.n ?? 0;
   }
 
@@ -85,7 +85,7 @@ export class ImportStagingRepository {
        SELECT $1, $2, row_number, line, "values", error FROM import_values_in ON CONFLICT DO NOTHING`,
       [this.context.tenantId(), importId],
     );
-    this.statistics.afterCommit(['import_values']);
+    this.statistics.afterCommit(['import_values'], { rows: rows.length });
   }
 
   async countRejected(importId: string): Promise<number> {

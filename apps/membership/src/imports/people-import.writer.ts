@@ -145,7 +145,7 @@ export class PeopleImportWriter {
       `SELECT count(*)::int AS n FROM import_batch WHERE person_id IS NOT NULL AND reject IS NULL`,
     );
     const updated = plan.onMatch === 'SKIP' ? 0 : await this.updatePeople(importId, plan, chunk);
-    this.statistics.afterCommit(IMPORTED_TABLES, { beforeReturning: refreshesStatistics(chunk) });
+    this.statistics.afterCommit(IMPORTED_TABLES, { rows: created + updated, beforeReturning: refreshesStatistics(chunk) });
     return {
       created,
       updated,
@@ -177,7 +177,7 @@ export class PeopleImportWriter {
         WHERE c.tenant_id = $1 AND c.import_id = $2 AND c.chunk = $3 AND p.tenant_id = $1 AND p.id = c.person_id`,
       params,
     );
-    this.statistics.afterCommit(IMPORTED_TABLES);
+    this.statistics.afterCommit(IMPORTED_TABLES, { rows: removed + restored });
     return { removed, restored };
   }
 

@@ -91,7 +91,7 @@ export class TagRepository {
         WHERE tenant_id = $1 AND $2 = ANY(tags)`,
       [this.context.tenantId(), from, to],
     );
-    this.statistics.afterCommit(['people']);
+    this.statistics.afterCommit(['people'], { rows: result[1] });
     return result[1];
   }
 
@@ -104,7 +104,7 @@ export class TagRepository {
         WHERE tenant_id = $1 AND $2 = ANY(tags)`,
       [this.context.tenantId(), source, target],
     );
-    this.statistics.afterCommit(['people']);
+    this.statistics.afterCommit(['people'], { rows: result[1] });
     return result[1];
   }
 
@@ -113,7 +113,7 @@ export class TagRepository {
       `UPDATE membership.people SET tags = array_remove(tags, $2), updated_at = now() WHERE tenant_id = $1 AND $2 = ANY(tags)`,
       [this.context.tenantId(), name],
     );
-    this.statistics.afterCommit(['people']);
+    this.statistics.afterCommit(['people'], { rows: result[1] });
     return result[1];
   }
 
@@ -138,7 +138,7 @@ export class TagRepository {
               (SELECT count(*)::int FROM named WHERE NOT ($2 = ANY(tags)) AND cardinality(tags) >= ${MAX_TAGS_PER_PERSON}) AS at_limit`,
       [this.context.tenantId(), name, personIds],
     );
-    this.statistics.afterCommit(['people']);
+    this.statistics.afterCommit(['people'], { rows: rows[0]?.changed?.length ?? 0 });
     const row = rows[0]!;
     return { changed: row.changed ?? [], matched: row.matched, atLimit: row.at_limit };
   }
@@ -156,7 +156,7 @@ export class TagRepository {
        SELECT (SELECT array_agg(id) FROM changed) AS changed, (SELECT count(*)::int FROM named) AS matched`,
       [this.context.tenantId(), name, personIds],
     );
-    this.statistics.afterCommit(['people']);
+    this.statistics.afterCommit(['people'], { rows: rows[0]?.changed?.length ?? 0 });
     const row = rows[0]!;
     return { changed: row.changed ?? [], matched: row.matched };
   }

@@ -6,18 +6,20 @@ export function tableStatisticsFunctionName(schema: string): string {
 }
 
 /**
- * SQL for a migration: `<schema>.refresh_table_statistics(tables text[], only_changed boolean)`, which
- * runs ANALYZE on the named tables of that schema. Only a table's owner may ANALYZE it, and the
- * runtime role owns nothing, so the function runs as its owner (SECURITY DEFINER) and can do nothing
- * else: it names no table outside `schema` and refuses names that are not tables there.
+ * SQL for a migration: `<schema>.refresh_table_statistics(tables text[], changed_rows bigint[])`, which
+ * runs ANALYZE on the named tables of that schema and returns the names it analyzed. Only a table's
+ * owner may ANALYZE it, and the runtime role owns nothing, so the function runs as its owner (SECURITY
+ * DEFINER) and can do nothing else: it names no table outside `schema` and refuses other names.
  *
- * With `only_changed` it skips tables whose rows changed less than autovacuum's own threshold since
- * their last ANALYZE (50 rows and 10%), so small writes can ask for a refresh at little cost.
+ * Without `changed_rows` it analyzes every table named. With it (rows written per table, as the caller
+ * counted them) it skips tables where fewer rows changed since their last ANALYZE than autovacuum's
+ * own threshold (50 rows and 10%), so small writes can ask for a refresh at little cost. The caller's
+ * count stands in for `n_mod_since_analyze`, which a writing backend may report seconds later.
  */
 export function tableStatisticsFunction(schema: string, runtimeRole: string = RUNTIME_ROLE): string[] {
   const name = tableStatisticsFunctionName(schema);
   return [
-    `CREATE FUNCTION ${name}(tables text[], only_changed boolean DEFAULT false) RETURNS text[]
+    `CREATE FUNCTION ${name}(tables text[], changed_rows bigint[] DEFAULT NULL) RETURNS text[]
        LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $fn$
      DECLARE
        unknown text[];
@@ -33,16 +35,19 @@ export function tableStatisticsFunction(schema: string, runtimeRole: string = RU
          RAISE EXCEPTION 'refresh_table_statistics: no table % in schema ${schema}', unknown;
        END IF;
        FOR target IN
-         SELECT DISTINCT c.relname, c.reltuples, s.n_mod_since_analyze, s.last_analyze, s.last_autoanalyze
-           FROM pg_class c
-           JOIN pg_namespace n ON n.oid = c.relnamespace
+         SELECT c.relname, max(w.changed) AS changed, max(c.reltuples) AS reltuples,
+                max(s.n_mod_since_analyze) AS modified, max(greatest(s.last_analyze, s.last_autoanalyze)) AS analyzed_at
+           FROM unnest(tables, changed_rows) AS w(name, changed)
+           JOIN pg_class c ON c.relname = w.name
+           JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = '${schema}'
            LEFT JOIN pg_stat_user_tables s ON s.relid = c.oid
-          WHERE n.nspname = '${schema}' AND c.relname = ANY(tables)
+          WHERE w.name IS NOT NULL
+          GROUP BY c.relname
           ORDER BY c.relname
        LOOP
-         IF NOT only_changed
-            OR (target.last_analyze IS NULL AND target.last_autoanalyze IS NULL)
-            OR coalesce(target.n_mod_since_analyze, 0) > 50 + 0.1 * greatest(target.reltuples, 0) THEN
+         IF changed_rows IS NULL
+            OR target.analyzed_at IS NULL
+            OR greatest(target.modified, target.changed, 0) > 50 + 0.1 * greatest(target.reltuples, 0) THEN
            EXECUTE format('ANALYZE %I.%I', '${schema}', target.relname);
            analyzed := analyzed || target.relname::text;
          END IF;
@@ -50,11 +55,11 @@ export function tableStatisticsFunction(schema: string, runtimeRole: string = RU
        RETURN analyzed;
      END
      $fn$`,
-    `REVOKE ALL ON FUNCTION ${name}(text[], boolean) FROM PUBLIC`,
-    `GRANT EXECUTE ON FUNCTION ${name}(text[], boolean) TO ${runtimeRole}`,
+    `REVOKE ALL ON FUNCTION ${name}(text[], bigint[]) FROM PUBLIC`,
+    `GRANT EXECUTE ON FUNCTION ${name}(text[], bigint[]) TO ${runtimeRole}`,
   ];
 }
 
 export function dropTableStatisticsFunction(schema: string): string[] {
-  return [`DROP FUNCTION ${tableStatisticsFunctionName(schema)}(text[], boolean)`];
+  return [`DROP FUNCTION ${tableStatisticsFunctionName(schema)}(text[], bigint[])`];
 }

@@ -19,9 +19,10 @@ export interface TableStatisticsOptions {
  *
  * ANALYZE runs on a connection of its own, never in a request's transaction, through the schema's
  * `refresh_table_statistics` function (see `tableStatisticsFunction`), which runs as the tables' owner.
- * - `afterCommit(tables)`: from inside a unit of work, after a bulk write. The tables are queued when
- *   the unit of work commits (dropped if it rolls back) and analyzed together after a short quiet
- *   period, each only if enough of its rows changed (autovacuum's threshold), so any write may ask.
+ * - `afterCommit(tables, { rows })`: from inside a unit of work, after a bulk write of about `rows`
+ *   rows per table. The tables are queued when the unit of work commits (dropped if it rolls back) and
+ *   analyzed together after a short quiet period, each only if enough of its rows changed
+ *   (autovacuum's threshold, on the rows counted here or by Postgres), so any write may ask.
  * - `afterCommit(tables, { beforeReturning: true })`: analyzes right after the commit, unconditionally,
  *   and the unit of work returns once done: for a bulk step whose next step plans on these rows.
  * - `now(tables)`: the same outside a unit of work (the duplicates pass after an import).
@@ -30,7 +31,8 @@ export interface TableStatisticsOptions {
 export class TableStatistics implements OnApplicationShutdown {
   private readonly logger = new Logger(TableStatistics.name);
   private readonly pool: Pool;
-  private readonly queued = new Set<string>();
+  /** Tables waiting for a refresh, with the rows written to each since it was queued. */
+  private readonly queued = new Map<string, number>();
   private timer?: NodeJS.Timeout;
   private running: Promise<void> = Promise.resolve();
   private closed = false;
@@ -46,16 +48,16 @@ export class TableStatistics implements OnApplicationShutdown {
     });
   }
 
-  afterCommit(tables: readonly string[], options: { beforeReturning?: boolean } = {}): void {
+  afterCommit(tables: readonly string[], options: { rows?: number; beforeReturning?: boolean } = {}): void {
     if (options.beforeReturning) {
       this.unitOfWork.afterCommit(() =>
-        this.analyze(tables, false).then(
+        this.analyze(tables, null).then(
           () => undefined,
           (error: unknown) => this.failed(tables, error),
         ),
       );
     } else {
-      this.unitOfWork.afterCommit(() => this.enqueue(tables));
+      this.unitOfWork.afterCommit(() => this.enqueue(tables, options.rows ?? 0));
     }
   }
 
@@ -63,7 +65,7 @@ export class TableStatistics implements OnApplicationShutdown {
     if (this.unitOfWork.inTransaction()) {
       throw new Error('TableStatistics.now() runs ANALYZE on its own connection: call it after the unit of work');
     }
-    return this.analyze(tables, false);
+    return this.analyze(tables, null);
   }
 
   /** Resolves once the tables queued so far have been analyzed (tests, shutdown). */
@@ -84,9 +86,9 @@ export class TableStatistics implements OnApplicationShutdown {
     await this.pool.end();
   }
 
-  private enqueue(tables: readonly string[]): void {
+  private enqueue(tables: readonly string[], rows: number): void {
     if (this.closed) return;
-    for (const table of tables) this.queued.add(table);
+    for (const table of tables) this.queued.set(table, (this.queued.get(table) ?? 0) + rows);
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
@@ -96,11 +98,12 @@ export class TableStatistics implements OnApplicationShutdown {
   }
 
   private flush(): void {
-    const tables = [...this.queued];
+    const tables = [...this.queued.keys()];
+    const rows = [...this.queued.values()];
     this.queued.clear();
     if (tables.length === 0) return;
     this.running = this.running
-      .then(() => this.analyze(tables, true))
+      .then(() => this.analyze(tables, rows))
       .then(
         () => undefined,
         (error: unknown) => this.failed(tables, error),
@@ -112,10 +115,11 @@ export class TableStatistics implements OnApplicationShutdown {
     this.logger.error({ msg: 'refreshing table statistics failed', tables, err: error });
   }
 
-  private async analyze(tables: readonly string[], onlyChanged: boolean): Promise<string[]> {
+  /** ANALYZE of `tables`; with `changedRows` (one per table), only of those past the threshold. */
+  private async analyze(tables: readonly string[], changedRows: number[] | null): Promise<string[]> {
     const result = await this.pool.query<{ analyzed: string[] }>(
-      `SELECT ${tableStatisticsFunctionName(this.options.schema)}($1::text[], $2) AS analyzed`,
-      [[...new Set(tables)], onlyChanged],
+      `SELECT ${tableStatisticsFunctionName(this.options.schema)}($1::text[], $2::bigint[]) AS analyzed`,
+      [tables, changedRows],
     );
     return result.rows[0]?.analyzed ?? [];
   }
