@@ -7,6 +7,7 @@ export * from './database/database.module';
 export * from './database/entity-rows';
 export * from './database/rls';
 export * from './database/run-migrations';
+export * from './database/schema-drift';
 export * from './database/table-statistics';
 export * from './database/table-statistics.sql';
 export * from './database/tenant-reads';
