@@ -102,20 +102,24 @@ export async function explainAsRuntime(tenantId: string, statement: CapturedStat
   }
 }
 
-/** What the services bind, besides dates, arrays and NULL. */
-type Scalar = string | number | boolean | bigint;
-
 /** A bound value as the SQL literal of its text form, the way pg sends it. */
 function literal(client: Client, value: unknown): string {
   if (value === null || value === undefined) return 'NULL';
-  if (value instanceof Date) return client.escapeLiteral(value.toISOString());
   if (Array.isArray(value)) {
     const elements = value.map((element: unknown) =>
-      element === null ? 'NULL' : `"${String(element as Scalar).replace(/[\\"]/g, (character) => `\\${character}`)}"`,
+      element === null ? 'NULL' : `"${text(element).replace(/[\\"]/g, (character) => `\\${character}`)}"`,
     );
     return client.escapeLiteral(`{${elements.join(',')}}`);
   }
-  return client.escapeLiteral(typeof value === "object" ? JSON.stringify(value) : String(value));
+  return client.escapeLiteral(text(value));
+}
+
+function text(value: unknown): string {
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
+    return String(value);
+  }
+  return JSON.stringify(value);
 }
 
 function scansOf(node: PlanNode): string[] {
