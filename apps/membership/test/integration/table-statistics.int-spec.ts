@@ -91,9 +91,10 @@ describe('table statistics after bulk writes', () => {
     const job = await importPeople(150);
     expect(job.counts.created).toBe(150);
 
-    const found = await analyzedSince(['people', 'person_search_terms', 'import_chunks', 'import_rows', 'import_values'], before);
-    // The last ANALYZE of people came after its last change: the planner knows about every imported row.
-    expect(found.get('people')!.modifiedSinceAnalyze).toBe(0);
+    await analyzedSince(['import_rows', 'import_values'], before);
+    // After the job completed, so the planner knows about every imported row. (Postgres's count of rows
+    // changed since then, n_mod_since_analyze, is not checked: a writer reports it up to seconds late.)
+    await analyzedSince(['people', 'person_search_terms', 'import_chunks'], new Date(job.finishedAt!));
   });
 
   it('analyzes people in the background after a bulk tag', async () => {
