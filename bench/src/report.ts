@@ -1,4 +1,5 @@
 import { writeFile } from 'node:fs/promises';
+import type { TableStatisticsAt } from './table-statistics';
 import { OTHER_PROCESSES, type CpuSplit } from './cpu';
 import {
   ImportBudget,
@@ -62,6 +63,8 @@ export interface BenchReport {
   search?: SearchBenchResult;
   /** Issue 3 §7: import end to end beside a raw COPY, and peak memory on a big file. */
   imports?: ImportBenchReport;
+  /** Issue 7 §3b: the planner statistics of the bench tables as each section began. */
+  tableStatistics: TableStatisticsAt[];
 }
 
 export const Budget = { minThroughputRatio: 0.8, maxP99Ratio: 1.5 } as const;
@@ -361,6 +364,7 @@ export function renderReport(report: BenchReport): string {
       'Every figure stands beside a baseline measured in the same run on the same machine, so read the ratios, not the absolute numbers. ' +
       `Budgets are those of issue 2, §11, and issue 3, §7. **${summary.failed === 0 ? 'All budgets met.' : `${summary.failed} budget check(s) failed.`}**`,
     '',
+    ...statisticsSection(report.tableStatistics),
     '## Machine',
     '',
     table(
@@ -618,4 +622,30 @@ function renderSearch(result: SearchBenchResult): string {
       ]),
     ),
   ].join('\n');
+}
+
+/** Whether each section ran on fresh planner statistics (issue 7 §3b). */
+function statisticsSection(rows: TableStatisticsAt[]): string[] {
+  if (rows.length === 0) return [];
+  const stale = rows.filter((row) => !row.fresh);
+  return [
+    '## Planner statistics at each section',
+    '',
+    stale.length === 0
+      ? 'Every section ran on fresh statistics (rows changed since the last ANALYZE under 50 + 10%).'
+      : `**${stale.length} table(s) had stale statistics when their section began**: plans may have scanned where they would probe.`,
+    '',
+    table(
+      ['Section', 'Table', 'Live rows', 'Changed since ANALYZE', 'Last ANALYZE', 'Fresh'],
+      rows.map((row) => [
+        row.section,
+        row.table,
+        fmt(row.liveRows),
+        fmt(row.modifiedSinceAnalyze),
+        row.lastAnalyze ?? 'never',
+        row.fresh ? 'yes' : '**no**',
+      ]),
+    ),
+    '',
+  ];
 }

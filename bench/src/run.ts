@@ -29,6 +29,7 @@ import { startBenchPlatform, type BenchPlatform } from './platform';
 import { measurePropagation, waitForProjection } from './propagation';
 import { runSearchBench, searchBenchSettings } from './search-bench';
 import { importBenchSettings, runImportBench } from './import-bench';
+import { tableStatisticsAt } from './table-statistics';
 import { verdicts, writeReport, type BenchReport, type LoadComparison, type NatsPerRequest } from './report';
 
 const numberFrom = (name: string, fallback: number) => {
@@ -214,6 +215,7 @@ async function main(): Promise<number> {
     personById: [],
     peoplePage: [],
     natsPerPage: [],
+    tableStatistics: [],
     problems,
     loadAverageAtStart: loadavg()[0] ?? 0,
     totalSeconds: 0,
@@ -278,6 +280,7 @@ async function main(): Promise<number> {
       if (!SECTIONS.includes(name.slice(0, 1)))
         return log(`skipping ${name} (BENCH_SECTIONS=${SECTIONS.join(',')})`);
       try {
+        report.tableStatistics.push(...(await tableStatisticsAt(admin, name)));
         await work();
       } catch (error) {
         problems.push(`${name} failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -12,6 +12,6 @@ export class CoalitionEntity {
   @Column('text')
   slug!: string;
 
-  @Column({ type: 'timestamptz', name: 'created_at' })
+  @Column({ type: 'timestamptz', name: 'created_at', default: () => 'now()' })
   createdAt!: Date;
 }

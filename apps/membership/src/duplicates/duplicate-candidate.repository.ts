@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import type { DuplicateReason, DuplicateStatus } from '@groundwork/contracts';
-import { TenantContext } from '@groundwork/service-kit';
+import { TableStatistics, TenantContext } from '@groundwork/service-kit';
 
 export interface DuplicateCandidateRow {
   id: string;
@@ -116,6 +116,7 @@ export class DuplicateCandidateRepository {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly context: TenantContext,
+    private readonly statistics: TableStatistics,
   ) {}
 
   /**
@@ -123,7 +124,7 @@ export class DuplicateCandidateRepository {
    * open pairs of those people that no longer match. Dismissed and merged pairs are never touched.
    */
   async refresh(personIds: string[] | null): Promise<{ foundCount: number; openCount: number }> {
-    const [result] = await this.txHost.tx.query<Array<{ foundCount: number }>>(
+    const [result] = await this.txHost.tx.query<Array<{ foundCount: number; upserted: number; stale: number }>>(
       `WITH ${FIND_PAIRS},
        upserted AS (
          INSERT INTO membership.duplicate_candidates AS d
@@ -145,6 +146,7 @@ export class DuplicateCandidateRepository {
               (SELECT count(*) FROM upserted)::int AS upserted, (SELECT count(*) FROM stale)::int AS stale`,
       [this.context.tenantId(), personIds],
     );
+    this.statistics.afterCommit(['duplicate_candidates'], { rows: result!.upserted + result!.stale });
     return { foundCount: result!.foundCount, openCount: await this.count('OPEN') };
   }
 

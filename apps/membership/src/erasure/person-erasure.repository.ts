@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { TenantContext } from '@groundwork/service-kit';
+import { TableStatistics, TenantContext } from '@groundwork/service-kit';
 
 export interface ErasablePerson {
   id: string;
@@ -29,6 +29,7 @@ export class PersonErasureRepository {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly context: TenantContext,
+    private readonly statistics: TableStatistics,
   ) {}
 
   private query<T>(sql: string, params: unknown[] = []): Promise<T> {
@@ -56,6 +57,7 @@ export class PersonErasureRepository {
 
   async deleteRows(table: string, column: string, personId: string): Promise<void> {
     await this.query(`DELETE FROM membership.${ident(table)} WHERE tenant_id = $1 AND ${ident(column)} = $2`, [personId]);
+    this.statistics.afterCommit([table]);
   }
 
   async eraseHistory(personId: string): Promise<void> {
@@ -104,6 +106,7 @@ export class PersonErasureRepository {
 
   async deletePerson(personId: string): Promise<void> {
     await this.query(`DELETE FROM membership.people WHERE tenant_id = $1 AND id = $2`, [personId]);
+    this.statistics.afterCommit(['people', 'person_search_terms']);
   }
 
   async record(person: ErasablePerson, erasedBy: string): Promise<PersonErasureRow> {

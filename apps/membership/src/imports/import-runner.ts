@@ -3,11 +3,12 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleD
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { ActorType, type Actor } from '@groundwork/contracts';
-import { SystemReason, TenantContext, UnitOfWork } from '@groundwork/service-kit';
+import { SystemReason, TableStatistics, TenantContext, UnitOfWork } from '@groundwork/service-kit';
 import { RefreshDuplicatesUseCase } from '../duplicates/refresh-duplicates.use-case';
 import { ImportJobProcessor } from './import-job.processor';
 import { ImportJobRepository } from './import-job.repository';
 import { IMPORTS_CONFIG, type ImportsConfig } from './imports.config';
+import { IMPORTED_TABLES } from './people-import.writer';
 
 interface PendingJob {
   tenantId: string;
@@ -40,6 +41,7 @@ export class ImportRunner implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly jobs: ImportJobRepository,
     private readonly processor: ImportJobProcessor,
     private readonly refreshDuplicates: RefreshDuplicatesUseCase,
+    private readonly statistics: TableStatistics,
     @Inject(IMPORTS_CONFIG) private readonly config: ImportsConfig,
   ) {}
 
@@ -99,11 +101,16 @@ export class ImportRunner implements OnApplicationBootstrap, OnModuleDestroy {
 
   /**
    * Once an import (or its undo) is done, the duplicates review queue is brought up to date for the
-   * coalition. Best effort: the import stands if this fails, and the queue can be refreshed by hand.
+   * coalition, on fresh statistics: planned on the coalition's size before the import, the duplicates
+   * pass can walk every person for each block. Best effort: the import stands if this fails, and the
+   * queue can be refreshed by hand.
    */
   private async refreshDuplicatesAfter(id: string): Promise<void> {
     const job = await this.unitOfWork.run(() => this.jobs.find(id, false));
     if (!job || !['COMPLETED', 'UNDONE'].includes(job.status)) return;
+    await this.statistics.now(IMPORTED_TABLES).catch((error: unknown) => {
+      this.logger.error({ msg: `refreshing statistics after import ${id} failed`, err: error });
+    });
     await this.refreshDuplicates.execute().catch((error: unknown) => {
       this.logger.error({ msg: `refreshing duplicates after import ${id} failed`, err: error });
     });

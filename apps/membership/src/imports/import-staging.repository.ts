@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import type { StagedImportRow } from '@groundwork/contracts';
-import { TenantContext } from '@groundwork/service-kit';
+import { TableStatistics, TenantContext } from '@groundwork/service-kit';
 import { copyRows } from './copy-rows';
 
 export interface RawRow {
@@ -37,6 +37,7 @@ export class ImportStagingRepository {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly context: TenantContext,
+    private readonly statistics: TableStatistics,
   ) {}
 
   /** Appends parsed rows; rows already stored (a re-sent batch) are left alone. Returns rows added. */
@@ -53,6 +54,7 @@ export class ImportStagingRepository {
        SELECT count(*)::int AS n FROM added`,
       [this.context.tenantId(), importId],
     );
+    this.statistics.afterCommit(['import_rows'], { rows: inserted[0]?.n ?? 0 });
     return inserted[0]?.n ?? 0;
   }
 
@@ -83,6 +85,7 @@ export class ImportStagingRepository {
        SELECT $1, $2, row_number, line, "values", error FROM import_values_in ON CONFLICT DO NOTHING`,
       [this.context.tenantId(), importId],
     );
+    this.statistics.afterCommit(['import_values'], { rows: rows.length });
   }
 
   async countRejected(importId: string): Promise<number> {

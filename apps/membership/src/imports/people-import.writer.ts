@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { TenantContext } from '@groundwork/service-kit';
+import { TableStatistics, TenantContext } from '@groundwork/service-kit';
 import type { ImportPlan } from './import-plan';
 
 export interface ChunkResult {
@@ -22,14 +22,17 @@ function indexable(values: string, column: string): string {
   return `(SELECT ${values}->>'${column}')`;
 }
 
+/** The tables an import chunk (or its undo) writes, triggers included. */
+export const IMPORTED_TABLES = ['people', 'person_search_terms', 'import_chunks', 'import_changes'];
+
 /**
- * Whether a chunk first refreshes the planner's statistics of people: before the first chunk (the
- * coalition may have grown since they were taken) and then as the import doubles what it wrote
- * (chunks 2, 3, 5, 9, 17…), so a large import pays for a handful of ANALYZEs, not one per chunk.
+ * Whether the planner's statistics are refreshed as soon as a chunk commits, before the next chunk
+ * plans its lookups in people: as the import doubles what it wrote (after chunks 1, 2, 4, 8, 16…), so
+ * a large import pays for a handful of ANALYZEs, not one per chunk. Other chunks ask for a refresh
+ * in the background, which runs only if enough rows changed since the last one.
  */
 function refreshesStatistics(chunk: number): boolean {
-  const before = chunk - 1;
-  return before === 0 || (before & (before - 1)) === 0;
+  return (chunk & (chunk - 1)) === 0;
 }
 
 /** At most this many tags on a person (the people table's check). */
@@ -52,6 +55,7 @@ export class PeopleImportWriter {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly context: TenantContext,
+    private readonly statistics: TableStatistics,
   ) {}
 
   /**
@@ -120,7 +124,6 @@ export class PeopleImportWriter {
         WHERE tenant_id = $1 AND import_id = $2 AND row_number > $3 AND row_number <= $4 AND error IS NULL`,
       [tenantId, importId, fromRow, toRow],
     );
-    if (refreshesStatistics(chunk)) await tx.query(`SELECT membership.refresh_people_statistics()`);
     await tx.query(`UPDATE import_batch b SET person_id = ${this.matchSql(plan, 'b.v')} WHERE b.v->>'${plan.matchColumn}' IS NOT NULL`, [tenantId]);
     await tx.query(`UPDATE import_batch SET reject = $1 WHERE person_id IS NULL AND (v->>'first_name' IS NULL OR v->>'last_name' IS NULL)`, [REASONS.names]);
     for (const column of ['email', 'external_id'] as const) {
@@ -142,6 +145,7 @@ export class PeopleImportWriter {
       `SELECT count(*)::int AS n FROM import_batch WHERE person_id IS NOT NULL AND reject IS NULL`,
     );
     const updated = plan.onMatch === 'SKIP' ? 0 : await this.updatePeople(importId, plan, chunk);
+    this.statistics.afterCommit(IMPORTED_TABLES, { rows: created + updated, beforeReturning: refreshesStatistics(chunk) });
     return {
       created,
       updated,
@@ -173,6 +177,7 @@ export class PeopleImportWriter {
         WHERE c.tenant_id = $1 AND c.import_id = $2 AND c.chunk = $3 AND p.tenant_id = $1 AND p.id = c.person_id`,
       params,
     );
+    this.statistics.afterCommit(IMPORTED_TABLES, { rows: removed + restored });
     return { removed, restored };
   }
 

@@ -23,7 +23,7 @@ export class InvitationEntity {
   @Column({ type: 'uuid', name: 'invited_by', nullable: true })
   invitedBy!: string | null;
 
-  @Column({ type: 'timestamptz', name: 'created_at' })
+  @Column({ type: 'timestamptz', name: 'created_at', default: () => 'now()' })
   createdAt!: Date;
 
   @Column({ type: 'timestamptz', name: 'expires_at' })

@@ -18,6 +18,6 @@ export class SentMailEntity {
   @Column('text')
   body!: string;
 
-  @Column({ type: 'timestamptz', name: 'sent_at' })
+  @Column({ type: 'timestamptz', name: 'sent_at', default: () => 'now()' })
   sentAt!: Date;
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { TenantContext } from '@groundwork/service-kit';
+import { TableStatistics, TenantContext } from '@groundwork/service-kit';
 import type { MergeablePerson, MergedColumns, Phone } from './person-merge-plan';
 
 const PERSON_COLUMNS = `id, first_name, last_name, pronouns, email, phone, phone_sms, address_line1, address_line2, city,
@@ -29,6 +29,7 @@ export class PersonMergeRepository {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly context: TenantContext,
+    private readonly statistics: TableStatistics,
   ) {}
 
   private query<T>(sql: string, params: unknown[] = []): Promise<T> {
@@ -72,6 +73,7 @@ export class PersonMergeRepository {
       `UPDATE membership.${ident(table)} SET ${ident(column)} = $3 WHERE tenant_id = $1 AND ${ident(column)} = $2`,
       [from, to],
     );
+    this.statistics.afterCommit([table]);
   }
 
   /** Drops the merged-away person's rows that duplicate one of the kept person's on `key`, then moves the rest. */
@@ -220,6 +222,7 @@ export class PersonMergeRepository {
 
   async deletePerson(personId: string): Promise<void> {
     await this.query(`DELETE FROM membership.people WHERE tenant_id = $1 AND id = $2`, [personId]);
+    this.statistics.afterCommit(['people', 'person_search_terms']);
   }
 
   async updateKept(personId: string, columns: MergedColumns): Promise<void> {

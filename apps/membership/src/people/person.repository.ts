@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { TenantContext } from '@groundwork/service-kit';
+import { TableStatistics, TenantContext } from '@groundwork/service-kit';
 import type { Repository } from 'typeorm';
 import { isUniqueViolation } from '../database/unique-violation';
 import { peopleByIds, personRows } from './person-queries';
@@ -22,12 +22,18 @@ export class PersonRepository {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly context: TenantContext,
+    private readonly statistics: TableStatistics,
   ) {}
 
+  /**
+   * Also asks for fresh statistics: one at a time, people add up, and plans made when the coalition
+   * was empty walk all of it (the refresh runs only once enough rows changed).
+   */
   async insert(person: PersonEntity): Promise<void> {
     await this.people()
       .insert(person)
       .catch((error: unknown) => rethrow(error));
+    this.statistics.afterCommit(['people', 'person_search_terms'], { rows: 1 });
   }
 
   /** Reads a person and locks the row until the unit of work ends, so concurrent changes queue up. */

@@ -22,7 +22,7 @@ export class SessionEntity {
   @Column({ type: 'text', name: 'token_hash' })
   tokenHash!: string;
 
-  @Column({ type: 'timestamptz', name: 'created_at' })
+  @Column({ type: 'timestamptz', name: 'created_at', default: () => 'now()' })
   createdAt!: Date;
 
   @Column({ type: 'timestamptz', name: 'expires_at' })

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { TenantContext } from '@groundwork/service-kit';
+import { TableStatistics, TenantContext } from '@groundwork/service-kit';
 import { isUniqueViolation } from '../database/unique-violation';
 import { TagErrors } from './tag.errors';
 import type { TagRow } from './tag.mapper';
@@ -28,6 +28,7 @@ export class TagRepository {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly context: TenantContext,
+    private readonly statistics: TableStatistics,
   ) {}
 
   list(): Promise<TagRow[]> {
@@ -90,6 +91,7 @@ export class TagRepository {
         WHERE tenant_id = $1 AND $2 = ANY(tags)`,
       [this.context.tenantId(), from, to],
     );
+    this.statistics.afterCommit(['people'], { rows: result[1] });
     return result[1];
   }
 
@@ -102,6 +104,7 @@ export class TagRepository {
         WHERE tenant_id = $1 AND $2 = ANY(tags)`,
       [this.context.tenantId(), source, target],
     );
+    this.statistics.afterCommit(['people'], { rows: result[1] });
     return result[1];
   }
 
@@ -110,6 +113,7 @@ export class TagRepository {
       `UPDATE membership.people SET tags = array_remove(tags, $2), updated_at = now() WHERE tenant_id = $1 AND $2 = ANY(tags)`,
       [this.context.tenantId(), name],
     );
+    this.statistics.afterCommit(['people'], { rows: result[1] });
     return result[1];
   }
 
@@ -134,6 +138,7 @@ export class TagRepository {
               (SELECT count(*)::int FROM named WHERE NOT ($2 = ANY(tags)) AND cardinality(tags) >= ${MAX_TAGS_PER_PERSON}) AS at_limit`,
       [this.context.tenantId(), name, personIds],
     );
+    this.statistics.afterCommit(['people'], { rows: rows[0]?.changed?.length ?? 0 });
     const row = rows[0]!;
     return { changed: row.changed ?? [], matched: row.matched, atLimit: row.at_limit };
   }
@@ -151,6 +156,7 @@ export class TagRepository {
        SELECT (SELECT array_agg(id) FROM changed) AS changed, (SELECT count(*)::int FROM named) AS matched`,
       [this.context.tenantId(), name, personIds],
     );
+    this.statistics.afterCommit(['people'], { rows: rows[0]?.changed?.length ?? 0 });
     const row = rows[0]!;
     return { changed: row.changed ?? [], matched: row.matched };
   }

@@ -13,6 +13,6 @@ export class MembershipEntity {
   @Column('text')
   role!: Role;
 
-  @Column({ type: 'timestamptz', name: 'joined_at' })
+  @Column({ type: 'timestamptz', name: 'joined_at', default: () => 'now()' })
   joinedAt!: Date;
 }

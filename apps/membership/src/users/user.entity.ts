@@ -17,6 +17,6 @@ export class UserEntity {
   @Column({ type: 'text', name: 'password_hash' })
   passwordHash!: string;
 
-  @Column({ type: 'timestamptz', name: 'created_at' })
+  @Column({ type: 'timestamptz', name: 'created_at', default: () => 'now()' })
   createdAt!: Date;
 }

@@ -5,6 +5,7 @@ import { TypeOrmModule, getDataSourceToken } from '@nestjs/typeorm';
 import { ClsModule } from 'nestjs-cls';
 import type { DataSource, EntitySchema } from 'typeorm';
 import { DATABASE_PROBE, type DatabaseProbe } from '../health/health.service';
+import { TABLE_STATISTICS_OPTIONS, TableStatistics, type TableStatisticsOptions } from './table-statistics';
 import { TENANT_READS_OPTIONS, TenantReads } from './tenant-reads';
 import { UnitOfWork } from './unit-of-work';
 
@@ -49,6 +50,7 @@ export class DatabaseModule {
       providers: [
         UnitOfWork,
         TenantReads,
+        TableStatistics,
         {
           provide: DATABASE_PROBE,
           useFactory:
@@ -65,8 +67,16 @@ export class DatabaseModule {
             applicationName: options.applicationName,
           },
         },
+        {
+          provide: TABLE_STATISTICS_OPTIONS,
+          useValue: {
+            url: options.url,
+            schema: options.schema,
+            applicationName: options.applicationName,
+          } satisfies TableStatisticsOptions,
+        },
       ],
-      exports: [UnitOfWork, TenantReads, DATABASE_PROBE],
+      exports: [UnitOfWork, TenantReads, TableStatistics, DATABASE_PROBE],
     };
   }
 }

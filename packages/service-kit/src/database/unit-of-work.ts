@@ -19,19 +19,43 @@ export class UnitOfWork {
     private readonly context: TenantContext,
   ) {}
 
+  /** Callbacks to run once the outermost unit of work commits, by its transaction's entity manager. */
+  private readonly committed = new WeakMap<object, Array<() => void | Promise<void>>>();
+
   /** Runs `fn` in a transaction scoped to the tenant in context; throws when there is none. */
   run<T>(fn: () => Promise<T>): Promise<T> {
     const tenantId = this.context.tenantId();
-    return this.txHost.withTransaction(async () => {
+    return this.transaction(async () => {
       await this.txHost.tx.query(`select set_config('app.tenant_id', $1, true)`, [tenantId]);
       return fn();
     });
   }
 
+  /** Whether a unit of work is open in this context. */
+  inTransaction(): boolean {
+    return this.txHost.isTransactionActive();
+  }
+
+  /**
+   * Runs `callback` once the unit of work in progress has committed (never if it rolls back), or at
+   * once outside one. For work that must see the committed data from another connection. The unit of
+   * work returns after a promise the callback returns has settled, so it must not reject.
+   */
+  afterCommit(callback: () => void | Promise<void>): void {
+    if (!this.txHost.isTransactionActive()) {
+      void callback();
+      return;
+    }
+    const key = this.txHost.tx;
+    const callbacks = this.committed.get(key);
+    if (callbacks) callbacks.push(callback);
+    else this.committed.set(key, [callback]);
+  }
+
   /** Runs `fn` without a tenant, for one reviewed reason whose policies admit only what it needs. */
   runAsSystem<T>(reason: SystemReason, fn: () => Promise<T>): Promise<T> {
     return this.context.runAsSystem(reason, () =>
-      this.txHost.withTransaction(async () => {
+      this.transaction(async () => {
         await this.txHost.tx.query(`select set_config('app.system_context', $1, true)`, [reason]);
         return fn();
       }),
@@ -46,5 +70,19 @@ export class UnitOfWork {
     if (!this.txHost.isTransactionActive()) throw new Error('enterTenant needs an active unit of work');
     await this.txHost.tx.query(`select set_config('app.tenant_id', $1, true)`, [tenantId]);
     this.context.enter(tenantId);
+  }
+
+  /** A transaction (or the one in progress, joined), then its after-commit callbacks if it was the outermost. */
+  private async transaction<T>(fn: () => Promise<T>): Promise<T> {
+    if (this.txHost.isTransactionActive()) return this.txHost.withTransaction(fn);
+    let key: object | undefined;
+    const result = await this.txHost.withTransaction(() => {
+      key = this.txHost.tx;
+      return fn();
+    });
+    const callbacks = key ? this.committed.get(key) : undefined;
+    if (key) this.committed.delete(key);
+    for (const callback of callbacks ?? []) await callback();
+    return result;
   }
 }
