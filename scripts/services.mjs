@@ -22,7 +22,7 @@ export function loadServices(file = REGISTRY_FILE) {
 }
 
 /** MEMBERSHIP_PORT for membership: the variable npm start reads to move a service's port. */
-export const portVariable = (name) => `${name.toUpperCase().replace(/-/g, '_')}_PORT`;
+export const portVariable = (name) => `${name.toUpperCase()}_PORT`;
 
 function main(argv) {
   const [command, ...args] = argv;
