@@ -54,10 +54,10 @@ export class ServiceHarness {
   }
 }
 
-/** Migrates the test database and boots the service in this process. */
-export async function startService(
-  subject: ServiceUnderTest,
-): Promise<INestApplication | INestApplicationContext> {
+/** Migrates the test database and boots the service in this process (with HTTP when `http` is set). */
+export async function startService(subject: ServiceUnderTest & { http: true }): Promise<INestApplication>;
+export async function startService(subject: ServiceUnderTest): Promise<INestApplicationContext>;
+export async function startService(subject: ServiceUnderTest): Promise<INestApplicationContext> {
   await migrateService(subject, process.env.OWNER_DATABASE_URL!, () => undefined);
   const module = subject.appModule();
   if (!subject.http) return NestFactory.createApplicationContext(module, { logger: ['error', 'warn'] });
