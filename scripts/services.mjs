@@ -7,6 +7,8 @@
 //   node scripts/services.mjs get <service> <field>       a field (arrays joined by spaces, null empty)
 //   node scripts/services.mjs port-var <service>          the variable that overrides its port
 //   node scripts/services.mjs has <service>               exit 0 when the registry names it
+//   node scripts/services.mjs build-filters <image>       turbo --filter flags that build an image
+//                                                         (a service's name, or migrate)
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +21,16 @@ export function loadServices(file = REGISTRY_FILE) {
   const { services } = JSON.parse(readFileSync(file, 'utf8'));
   if (!Array.isArray(services) || services.length === 0) throw new Error(`${file}: "services" must be a non-empty list`);
   return services;
+}
+
+/** The npm workspaces an image needs built: the gateway serves the admin client; migrate runs every migration. */
+export function buildFilters(services, image) {
+  if (image === 'migrate') return services.filter((service) => service.migrate).map((service) => `--filter=@groundwork/${service.name}...`);
+  const service = services.find((candidate) => candidate.name === image);
+  if (!service) throw new Error(`SERVICE must be migrate or one of ${services.map((s) => s.name).join(', ')} (got "${image ?? ''}")`);
+  const filters = [`--filter=@groundwork/${service.name}...`];
+  if (service.kind === 'gateway') filters.push('--filter=@groundwork/admin...');
+  return filters;
 }
 
 /** MEMBERSHIP_PORT for membership: the variable npm start reads to move a service's port. */
@@ -52,10 +64,13 @@ function main(argv) {
     case 'port-var':
       console.log(portVariable(find(args[0]).name));
       return 0;
+    case 'build-filters':
+      console.log(buildFilters(services, args[0]).join(' '));
+      return 0;
     case 'has':
       return services.some((service) => service.name === args[0]) ? 0 : 1;
     default:
-      throw new Error(`usage: node scripts/services.mjs names|get|port-var|has ... (got "${command ?? ''}")`);
+      throw new Error(`usage: node scripts/services.mjs names|get|port-var|has|build-filters ... (got "${command ?? ''}")`);
   }
 }
 
