@@ -10,7 +10,8 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ROOT, loadServices, portVariable } from './services.mjs';
 
-const GENERATED = 'Generated from services.json by scripts/generate-infra.mjs (npm run infra:generate); do not edit.';
+const GENERATED =
+  'Generated from services.json by scripts/generate-infra.mjs (npm run infra:generate); do not edit.';
 
 /** Probes, the same for every process (see README, "Scaling out"). */
 const PROBES = `          # Started: the event loop answers (up to 2 minutes for a cold start). Alive: it keeps answering;
@@ -53,7 +54,9 @@ function composeService(service, services) {
   for (const [key, need] of Object.entries(service.secrets)) {
     if (need === 'required') {
       lines.push('      # Set your own (32+ characters) for anything but a local try-out.');
-      lines.push(`      ${key}: \${${key}:-local-docker-compose-${key.toLowerCase().replace(/_/g, '-')}-change-me-0123456789}`);
+      lines.push(
+        `      ${key}: \${${key}:-local-docker-compose-${key.toLowerCase().replace(/_/g, '-')}-change-me-0123456789}`,
+      );
     } else {
       lines.push(`      # Optional: ${key} (unset here; add it to use it).`);
     }
@@ -187,7 +190,9 @@ function k8sService(service) {
   const settings = Object.keys(service.env);
   return `# ${GENERATED}
 # ${service.name}: stateless; scale out by raising replicas (NATS queue groups share the requests).${
-    settings.length ? `\n# Reads ${settings.join(', ')} from the ConfigMap groundwork-config (config.yaml).` : ''
+    settings.length
+      ? `\n# Reads ${settings.join(', ')} from the ConfigMap groundwork-config (config.yaml).`
+      : ''
   }
 apiVersion: apps/v1
 kind: Deployment
@@ -262,7 +267,10 @@ ${services.map((service) => `  - ${service.name}.yaml`).join('\n')}
 images:
   # Built with: docker build -f infra/Dockerfile --build-arg SERVICE=<name> -t <registry>/groundwork-<name>:<tag> .
 ${images
-  .map((image) => `  - name: groundwork-${image}\n    newName: registry.example.com/groundwork-${image}\n    newTag: latest`)
+  .map(
+    (image) =>
+      `  - name: groundwork-${image}\n    newName: registry.example.com/groundwork-${image}\n    newTag: latest`,
+  )
   .join('\n')}
 `;
 }
@@ -275,7 +283,8 @@ const ENV_END = '# <<< ports';
 function envExample(current, services) {
   const begin = current.indexOf(ENV_BEGIN);
   const end = current.indexOf(ENV_END);
-  if (begin < 0 || end < begin) throw new Error(`.env.example lacks the lines "${ENV_BEGIN}" ... "${ENV_END}"`);
+  if (begin < 0 || end < begin)
+    throw new Error(`.env.example lacks the lines "${ENV_BEGIN}" ... "${ENV_END}"`);
   const block = [
     ENV_BEGIN,
     '# HTTP port of each process under npm start (/health; the gateway also serves the admin client and',

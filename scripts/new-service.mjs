@@ -13,7 +13,16 @@ import { REGISTRY_FILE, ROOT, loadServices } from './services.mjs';
 const TEMPLATE = join(ROOT, 'scripts/new-service/template');
 const CONTRACTS_INDEX = join(ROOT, 'packages/contracts/src/index.ts');
 /** Names that are taken by workspaces or would read as something else. */
-const RESERVED = new Set(['admin', 'bench', 'contracts', 'gateway', 'migrate', 'platform', 'servicekit', 'testing']);
+const RESERVED = new Set([
+  'admin',
+  'bench',
+  'contracts',
+  'gateway',
+  'migrate',
+  'platform',
+  'servicekit',
+  'testing',
+]);
 
 function fail(message) {
   console.error(`new-service: ${message}`);
@@ -56,7 +65,9 @@ function registerContracts(name) {
   const exports = [...index.matchAll(/^export \* from '\.\/[\w-]+';$/gm)];
   const platform = /^(export const platformRpc = \{ [^}]*?) \} as const;$/m;
   if (!imports.length || !exports.length || !platform.test(index)) {
-    fail('packages/contracts/src/index.ts no longer has the shape new-service edits (import … Rpc, export *, platformRpc)');
+    fail(
+      'packages/contracts/src/index.ts no longer has the shape new-service edits (import … Rpc, export *, platformRpc)',
+    );
   }
   const after = (match) => match.index + match[0].length;
   const lastImport = imports.at(-1);
@@ -101,7 +112,8 @@ function run(command, args) {
 function main() {
   const name = process.argv[2];
   if (!name) fail('usage: npm run new-service -- NAME   (lowercase letters and digits, e.g. listening)');
-  if (!/^[a-z][a-z0-9]{1,30}$/.test(name)) fail(`"${name}": a service name is 2-31 lowercase letters and digits, starting with a letter`);
+  if (!/^[a-z][a-z0-9]{1,30}$/.test(name))
+    fail(`"${name}": a service name is 2-31 lowercase letters and digits, starting with a letter`);
   if (RESERVED.has(name)) fail(`"${name}" is reserved`);
   const services = loadServices();
   if (services.some((service) => service.name === name)) fail(`services.json already has "${name}"`);
@@ -124,6 +136,9 @@ function main() {
   const port = registerService(name, services);
 
   run(process.execPath, ['scripts/generate-infra.mjs']);
+  // Line breaks in the templates depend on the name's length; prettier settles them.
+  const prettier = join(ROOT, 'node_modules/.bin/prettier');
+  if (existsSync(prettier)) run(prettier, ['--log-level=warn', '--write', 'services.json', ...written]);
   // The lockfile lists every workspace; npm ci refuses one it does not know. Only the new workspace's
   // entries change: its dependencies are ones the lockfile already holds.
   run('npm', ['install', '--package-lock-only', '--offline', '--no-audit', '--no-fund']);

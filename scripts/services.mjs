@@ -19,15 +19,22 @@ export const REGISTRY_FILE = join(ROOT, 'services.json');
 /** Every process in start order (services, then the gateway). */
 export function loadServices(file = REGISTRY_FILE) {
   const { services } = JSON.parse(readFileSync(file, 'utf8'));
-  if (!Array.isArray(services) || services.length === 0) throw new Error(`${file}: "services" must be a non-empty list`);
+  if (!Array.isArray(services) || services.length === 0)
+    throw new Error(`${file}: "services" must be a non-empty list`);
   return services;
 }
 
 /** The npm workspaces an image needs built: the gateway serves the admin client; migrate runs every migration. */
 export function buildFilters(services, image) {
-  if (image === 'migrate') return services.filter((service) => service.migrate).map((service) => `--filter=@groundwork/${service.name}...`);
+  if (image === 'migrate')
+    return services
+      .filter((service) => service.migrate)
+      .map((service) => `--filter=@groundwork/${service.name}...`);
   const service = services.find((candidate) => candidate.name === image);
-  if (!service) throw new Error(`SERVICE must be migrate or one of ${services.map((s) => s.name).join(', ')} (got "${image ?? ''}")`);
+  if (!service)
+    throw new Error(
+      `SERVICE must be migrate or one of ${services.map((s) => s.name).join(', ')} (got "${image ?? ''}")`,
+    );
   const filters = [`--filter=@groundwork/${service.name}...`];
   if (service.kind === 'gateway') filters.push('--filter=@groundwork/admin...');
   return filters;
@@ -41,7 +48,10 @@ function main(argv) {
   const services = loadServices();
   const find = (name) => {
     const service = services.find((candidate) => candidate.name === name);
-    if (!service) throw new Error(`services.json names no service "${name}" (it has: ${services.map((s) => s.name).join(', ')})`);
+    if (!service)
+      throw new Error(
+        `services.json names no service "${name}" (it has: ${services.map((s) => s.name).join(', ')})`,
+      );
     return service;
   };
   switch (command) {
@@ -70,7 +80,9 @@ function main(argv) {
     case 'has':
       return services.some((service) => service.name === args[0]) ? 0 : 1;
     default:
-      throw new Error(`usage: node scripts/services.mjs names|get|port-var|has|build-filters ... (got "${command ?? ''}")`);
+      throw new Error(
+        `usage: node scripts/services.mjs names|get|port-var|has|build-filters ... (got "${command ?? ''}")`,
+      );
   }
 }
 
