@@ -57,6 +57,7 @@ PREFIXER_PIDS=()
 ALIVE=()
 TIMER_PID=''
 SHUTTING_DOWN=''
+SHUTDOWN_AT=0
 
 # ---------------------------------------------------------------------------------------------------
 # Children: each service runs in its own session (setsid), so Ctrl-C in the terminal reaches only this
@@ -104,12 +105,16 @@ stop_children() {
 # shellcheck disable=SC2317 # reached through the trap below
 on_signal() {
   if [[ -n "$SHUTTING_DOWN" ]]; then
+    # Under `npm start`, one Ctrl-C arrives twice: from the terminal and relayed by npm. Only a
+    # second Ctrl-C a moment later means "stop waiting".
+    if (($(now_ms) - SHUTDOWN_AT < 2000)); then return 0; fi
     log_warn "interrupted again: killing the services now"
     refresh_alive
     if ((${#ALIVE[@]})); then kill -KILL "${ALIVE[@]}" 2>/dev/null || true; fi
     return 0
   fi
   SHUTTING_DOWN=1
+  SHUTDOWN_AT=$(now_ms)
   echo >&2
   stop_children
   log_ok "Groundwork stopped"
