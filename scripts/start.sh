@@ -205,7 +205,7 @@ on_crash() {
   CRASHES[$svc]="${recent[*]}"
   unset "PID_OF[$svc]"
   if ((${#recent[@]} >= CRASH_LIMIT)); then
-    log_error "$svc exited with $(describe_exit "$rc"), its ${#recent[@]}th crash within ${CRASH_WINDOW}s (CRASH_LIMIT=$CRASH_LIMIT): giving up, stopping the others"
+    log_error "$svc exited with $(describe_exit "$rc"), crash ${#recent[@]} within ${CRASH_WINDOW}s (CRASH_LIMIT=$CRASH_LIMIT): giving up, stopping the others"
     SHUTTING_DOWN=1
     stop_children
     exit 1
