@@ -4,6 +4,7 @@
 //   GROUNDWORK_GRAPHQL_URL=http://host:4000/graphql node scripts/seed.mjs
 //   node scripts/seed.mjs --print-login   # only print the demo login
 //   node scripts/seed.mjs --no-login      # seed, but do not print the login (npm start prints it)
+//   node scripts/seed.mjs --check-login   # only log in as the demo organizer; exit 1 if refused (CI)
 //
 // Idempotent: it first logs in as the demo organizer. If that works and the coalition has all its
 // people, it stops; if that works but people are missing (an interrupted earlier run), it adds the
@@ -264,6 +265,17 @@ function report(error) {
 
 if (process.argv.includes('--print-login')) {
   printLogin();
+} else if (process.argv.includes('--check-login')) {
+  try {
+    if (await tryLogin()) console.log(`demo login works through ${GRAPHQL_URL}`);
+    else {
+      console.error(`seed: the demo login (${DEMO.email}) was refused by ${GRAPHQL_URL}`);
+      process.exitCode = 1;
+    }
+  } catch (error) {
+    report(error);
+    process.exitCode = 1;
+  }
 } else {
   try {
     await seed();
