@@ -210,6 +210,17 @@ export_service_env() {
   export OWNER_DATABASE_URL APP_DATABASE_URL
   OWNER_DATABASE_URL="$(db_url "$DATABASE_URL" groundwork_owner "$DB_OWNER_PASSWORD" "$GROUNDWORK_DATABASE")"
   APP_DATABASE_URL="$(db_url "$DATABASE_URL" groundwork_app "$DB_APP_PASSWORD" "$GROUNDWORK_DATABASE")"
+  # Each service connects as its own role: MEMBERSHIP_DATABASE_URL, EVALUATION_DATABASE_URL, ...
+  local svc role
+  while read -r svc role; do
+    export "${svc^^}_DATABASE_URL=$(db_url "$DATABASE_URL" "$role" "$(service_db_password "$svc" "$role")" "$GROUNDWORK_DATABASE")"
+  done < <(node "$ROOT_DIR/scripts/access/services.mjs" db-roles)
+}
+
+# service_db_password <service> <role>: DB_<SERVICE>_PASSWORD, by default the role's name (development).
+service_db_password() {
+  local var="DB_${1^^}_PASSWORD"
+  printf '%s' "${!var:-$2}"
 }
 
 # ensure_jwt_secret: JWT_SECRET from the environment, else from .run/jwt-secret (git-ignored), generated

@@ -4,6 +4,7 @@ import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { connect } from '@nats-io/transport-node';
+import { serviceAccessList, serviceEnvName } from './service-access';
 import { serviceNodeOptions } from './service-node-options';
 import { deleteNamespaceStreams } from './streams';
 import { assertTestDatabase } from './test-env';
@@ -49,9 +50,12 @@ interface RunningService {
  */
 export async function startPlatform(options: PlatformOptions = {}): Promise<Platform> {
   const env = { ...process.env, ...options.env };
-  const databaseUrl = env.APP_DATABASE_URL;
-  if (!databaseUrl) throw new Error('startPlatform needs APP_DATABASE_URL');
-  if (!options.allowNonTestDatabase) assertTestDatabase(databaseUrl);
+  for (const { name, dbRole } of serviceAccessList()) {
+    if (!dbRole) continue;
+    const databaseUrl = env[serviceEnvName(name, 'DATABASE_URL')] ?? env.APP_DATABASE_URL;
+    if (!databaseUrl) throw new Error(`startPlatform needs ${serviceEnvName(name, 'DATABASE_URL')} or APP_DATABASE_URL`);
+    if (!options.allowNonTestDatabase) assertTestDatabase(databaseUrl);
+  }
 
   const namespace = `p${randomBytes(5).toString('hex')}`;
   const ports = await Promise.all(SERVICES.map(() => freePort()));

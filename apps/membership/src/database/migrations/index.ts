@@ -14,6 +14,7 @@ import { Segments1700000000501 } from './1700000000501-segments';
 import { AuditLog1700000000600 } from './1700000000600-audit-log';
 import { Duplicates1700000000700 } from './1700000000700-duplicates';
 import { DuplicateNameSounds1700000000701 } from './1700000000701-duplicate-name-sounds';
+import { MembershipServiceRole1700000000900 } from './1700000000900-service-role';
 
 /** Every membership migration, oldest first. New migrations are appended. */
 export const membershipMigrations: Array<new () => MigrationInterface> = [
@@ -32,4 +33,5 @@ export const membershipMigrations: Array<new () => MigrationInterface> = [
   AuditLog1700000000600,
   Duplicates1700000000700,
   DuplicateNameSounds1700000000701,
+  MembershipServiceRole1700000000900,
 ];
