@@ -279,6 +279,7 @@ prepare_platform() {
 
   log_step "Postgres and NATS"
   bash "$ROOT_DIR/scripts/ensure-services.sh"
+  local_nats_for_scripts
 
   log_step "Database $GROUNDWORK_DATABASE"
   bash "$ROOT_DIR/scripts/db-setup.sh"
@@ -315,3 +316,6 @@ http_ok() {
 port_in_use() {
   (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
 }
+
+# shellcheck source=scripts/nats-local.sh
+source "$ROOT_DIR/scripts/nats-local.sh"

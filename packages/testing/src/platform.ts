@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
+import { natsConnectOptions } from '@groundwork/service-kit/client';
 import { connect } from '@nats-io/transport-node';
 import { serviceAccessList, serviceEnvName } from './service-access';
 import { serviceNodeOptions } from './service-node-options';
@@ -123,7 +124,7 @@ async function stopPlatform(
   natsUrl: string | undefined,
 ): Promise<void> {
   await Promise.all(running.map(({ child }) => stopChild(child)));
-  const nats = await connect({ servers: natsUrl ?? 'nats://127.0.0.1:4222' });
+  const nats = await connect(natsConnectOptions(natsUrl ?? 'nats://127.0.0.1:4222'));
   try {
     await deleteNamespaceStreams(nats, namespace);
   } finally {
@@ -141,7 +142,7 @@ async function stopChild(child: ChildProcess): Promise<void> {
 }
 
 /** A port nobody listens on now: the one the OS picks for a listener on port 0. */
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const server = createServer();
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
