@@ -54,7 +54,8 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
   for (const { name, dbRole } of serviceAccessList()) {
     if (!dbRole) continue;
     const databaseUrl = env[serviceEnvName(name, 'DATABASE_URL')] ?? env.APP_DATABASE_URL;
-    if (!databaseUrl) throw new Error(`startPlatform needs ${serviceEnvName(name, 'DATABASE_URL')} or APP_DATABASE_URL`);
+    if (!databaseUrl)
+      throw new Error(`startPlatform needs ${serviceEnvName(name, 'DATABASE_URL')} or APP_DATABASE_URL`);
     if (!options.allowNonTestDatabase) assertTestDatabase(databaseUrl);
   }
 

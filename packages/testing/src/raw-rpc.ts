@@ -20,7 +20,10 @@ export class RawRpc {
   ) {}
 
   static async connect(namespace = process.env.NATS_NAMESPACE ?? ''): Promise<RawRpc> {
-    return new RawRpc(await connect(natsConnectOptions(process.env.NATS_URL ?? 'nats://127.0.0.1:4222')), namespace);
+    return new RawRpc(
+      await connect(natsConnectOptions(process.env.NATS_URL ?? 'nats://127.0.0.1:4222')),
+      namespace,
+    );
   }
 
   async call<T = unknown>(

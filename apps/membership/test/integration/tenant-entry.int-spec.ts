@@ -42,7 +42,10 @@ describe('entering a tenant', () => {
       return { before, after: await settings() };
     });
     expect(seen).toEqual({
-      before: { tenant: expect.not.stringMatching(existing.tenantId) as unknown, system: 'accept-invitation' },
+      before: {
+        tenant: expect.not.stringMatching(existing.tenantId) as unknown,
+        system: 'accept-invitation',
+      },
       after: { tenant: existing.tenantId, system: '' },
     });
   });
@@ -57,7 +60,9 @@ describe('entering a tenant', () => {
 
   it('no longer lets the system reason read across tenants once inside one', async () => {
     const coalitions = await unitOfWork.runAsSystem(SystemReason.SIGN_UP, async () => {
-      const all = (await txHost.tx.query(`SELECT count(*)::int AS n FROM membership.coalitions`)) as Array<{ n: number }>;
+      const all = (await txHost.tx.query(`SELECT count(*)::int AS n FROM membership.coalitions`)) as Array<{
+        n: number;
+      }>;
       await unitOfWork.enterTenant(existing.tenantId);
       const inside = (await txHost.tx.query(`SELECT id FROM membership.coalitions`)) as Array<{ id: string }>;
       return { all: all[0]!.n, inside: inside.map((row) => row.id) };
@@ -79,10 +84,10 @@ describe('entering a tenant', () => {
       }
     };
     const insertCoalition = (id: string) =>
-      runtime.query(`INSERT INTO membership.coalitions (id, name, slug, created_at) VALUES ($1, 'Seeded', $2, now())`, [
-        id,
-        `seeded-${id}`,
-      ]);
+      runtime.query(
+        `INSERT INTO membership.coalitions (id, name, slug, created_at) VALUES ($1, 'Seeded', $2, now())`,
+        [id, `seeded-${id}`],
+      );
     const insertLevel = (tenantId: string) =>
       runtime.query(
         `INSERT INTO membership.ladder_levels (tenant_id, id, name, position) VALUES ($1, gen_random_uuid(), 'Planted', 99)`,
@@ -94,13 +99,16 @@ describe('entering a tenant', () => {
       const levels = await inSignUp(id, async () => {
         await insertCoalition(id);
         await runtime.query(`SELECT set_config('app.tenant_id', $1, true)`, [id]);
-        return (await runtime.query(`SELECT count(*)::int AS n FROM membership.ladder_levels`)).rows[0].n as number;
+        return (await runtime.query(`SELECT count(*)::int AS n FROM membership.ladder_levels`)).rows[0]
+          .n as number;
       });
       expect(levels).toBe(5);
     });
 
     it('refuse a coalition other than the one named by app.seed_tenant, or none named', async () => {
-      await expect(inSignUp(randomUUID(), () => insertCoalition(randomUUID()))).rejects.toThrow(/row-level security/);
+      await expect(inSignUp(randomUUID(), () => insertCoalition(randomUUID()))).rejects.toThrow(
+        /row-level security/,
+      );
       await expect(inSignUp(null, () => insertCoalition(randomUUID()))).rejects.toThrow(/row-level security/);
     });
 

@@ -54,7 +54,8 @@ function violations(nats: NatsConnection): string[] {
   const seen: string[] = [];
   void (async () => {
     for await (const status of nats.status()) {
-      const error = status.type === 'error' ? (status.error as { operation?: string; subject?: string }) : null;
+      const error =
+        status.type === 'error' ? (status.error as { operation?: string; subject?: string }) : null;
       if (error?.operation) seen.push(`${error.operation} ${error.subject}`);
     }
   })();
@@ -85,16 +86,18 @@ describe.each([
   it('refuses a client without credentials, or with another user’s name and a wrong password', async () => {
     const bare = natsConnectOptions(server.urls.NATS_URL!).servers;
     await expect(connect({ servers: bare, reconnect: false })).rejects.toThrow(/Authorization Violation/);
-    await expect(connect({ servers: bare, user: 'membership', pass: 'guess', reconnect: false })).rejects.toThrow(
-      /Authorization Violation/,
-    );
+    await expect(
+      connect({ servers: bare, user: 'membership', pass: 'guess', reconnect: false }),
+    ).rejects.toThrow(/Authorization Violation/);
   });
 
-  it("lets the gateway ask a service, which answers its own subject in its queue group", async () => {
+  it('lets the gateway ask a service, which answers its own subject in its queue group', async () => {
     const membership = await as('MEMBERSHIP_NATS_URL');
     membership.subscribe(`${prefix}membership.health`, {
       queue: 'membership',
-      callback: (_error, message) => message.respond('{"ok":true}'),
+      callback: (_error, message) => {
+        message.respond('{"ok":true}');
+      },
     });
     await membership.flush();
     const gateway = await as('GATEWAY_NATS_URL');
@@ -119,18 +122,18 @@ describe.each([
     );
     // Nobody answers: the gateway's request finds no responder instead of the impostor.
     const gateway = await as('GATEWAY_NATS_URL');
-    await expect(gateway.request(`${prefix}evaluation.overview.get`, '{}', { timeout: 1000 })).rejects.toThrow(
-      /no responders/i,
-    );
+    await expect(
+      gateway.request(`${prefix}evaluation.overview.get`, '{}', { timeout: 1000 }),
+    ).rejects.toThrow(/no responders/i);
   });
 
   it("keeps a service from publishing another service's requests or events", async () => {
     const membership = await as('MEMBERSHIP_NATS_URL');
     const evaluation = await as('EVALUATION_NATS_URL');
     const gateway = await as('GATEWAY_NATS_URL');
-    await expect(membership.request(`${prefix}evaluation.overview.get`, '{}', { timeout: 1000 })).rejects.toThrow(
-      /Permissions Violation for Publish/,
-    );
+    await expect(
+      membership.request(`${prefix}evaluation.overview.get`, '{}', { timeout: 1000 }),
+    ).rejects.toThrow(/Permissions Violation for Publish/);
     const fromEvaluation = violations(evaluation);
     const fromGateway = violations(gateway);
     evaluation.publish(`${prefix}events.membership.person-created`, '{}');
@@ -146,7 +149,7 @@ describe.each([
     });
   });
 
-  it("keeps a consumer from deleting or purging the stream it reads", async () => {
+  it('keeps a consumer from deleting or purging the stream it reads', async () => {
     const evaluation = await as('EVALUATION_NATS_URL');
     for (const action of ['DELETE', 'PURGE']) {
       await expect(
@@ -163,4 +166,19 @@ describe.each([
       );
     });
   }
+});
+
+describe('infra/nats/users.conf (docker-compose, Kubernetes)', () => {
+  it('is what scripts/access/nats-config.mjs generates from infra/access/services.json', async () => {
+    const generated = execFileSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `import { usersConf } from ${JSON.stringify(join(ROOT, 'scripts/access/nats-config.mjs'))}; process.stdout.write(usersConf());`,
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(await readFile(join(ROOT, 'infra/nats/users.conf'), 'utf8')).toBe(generated);
+  });
 });

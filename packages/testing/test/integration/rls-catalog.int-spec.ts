@@ -55,7 +55,9 @@ describe('row-level security and service roles, across every service', () => {
   beforeAll(async () => {
     await owner.connect();
     for (const service of services) {
-      const client = new Client({ connectionString: process.env[serviceEnvName(service.name, 'DATABASE_URL')] });
+      const client = new Client({
+        connectionString: process.env[serviceEnvName(service.name, 'DATABASE_URL')],
+      });
       await client.connect();
       runtime.set(service.name, client);
     }
@@ -66,12 +68,17 @@ describe('row-level security and service roles, across every service', () => {
     await Promise.all([owner, ...runtime.values()].map((client) => client.end()));
   });
 
-  it.each(services.map((s) => [s.name, s.schema]))('finds the migrated tenant tables of %s in schema %s', (_, schema) => {
-    expect(tables.filter((t) => t.schema === schema).length).toBeGreaterThan(0);
-  });
+  it.each(services.map((s) => [s.name, s.schema]))(
+    'finds the migrated tenant tables of %s in schema %s',
+    (_, schema) => {
+      expect(tables.filter((t) => t.schema === schema).length).toBeGreaterThan(0);
+    },
+  );
 
   it("forces row-level security with a policy on current_setting('app.tenant_id') on every table that has tenant_id", () => {
-    const unprotected = tables.filter((t) => !t.rls || !t.forced || t.tenant_policies === 0).map((t) => t.table);
+    const unprotected = tables
+      .filter((t) => !t.rls || !t.forced || t.tenant_policies === 0)
+      .map((t) => t.table);
     expect(unprotected).toEqual([]);
   });
 
@@ -80,31 +87,39 @@ describe('row-level security and service roles, across every service', () => {
     expect(tables.flatMap((t) => t.unique_without_tenant ?? [])).toEqual([]);
   });
 
-  it.each(services.map((s) => [s.dbRole, s.name]))('gives %s (%s) no way around the policies', async (role, name) => {
-    const { rows } = await owner.query(
-      `SELECT rolsuper, rolbypassrls, pg_has_role($1, 'groundwork_owner', 'MEMBER') AS owner_member,
+  it.each(services.map((s) => [s.dbRole, s.name]))(
+    'gives %s (%s) no way around the policies',
+    async (role, name) => {
+      const { rows } = await owner.query(
+        `SELECT rolsuper, rolbypassrls, pg_has_role($1, 'groundwork_owner', 'MEMBER') AS owner_member,
               (SELECT count(*)::int FROM pg_class WHERE relowner = r.oid) AS owned_relations,
               (SELECT count(*)::int FROM pg_namespace WHERE nspowner = r.oid) AS owned_schemas
          FROM pg_roles r WHERE rolname = $1`,
-      [role],
-    );
-    expect(rows).toEqual([
-      { rolsuper: false, rolbypassrls: false, owner_member: false, owned_relations: 0, owned_schemas: 0 },
-    ]);
-    const own = services.find((s) => s.name === name)!;
-    const table = tables.find((t) => t.schema === own.schema)!.table;
-    await expect(runtime.get(name)!.query(`ALTER TABLE ${table} DISABLE ROW LEVEL SECURITY`)).rejects.toThrow(
-      /must be owner/,
-    );
-  });
+        [role],
+      );
+      expect(rows).toEqual([
+        { rolsuper: false, rolbypassrls: false, owner_member: false, owned_relations: 0, owned_schemas: 0 },
+      ]);
+      const own = services.find((s) => s.name === name)!;
+      const table = tables.find((t) => t.schema === own.schema)!.table;
+      await expect(
+        runtime.get(name)!.query(`ALTER TABLE ${table} DISABLE ROW LEVEL SECURITY`),
+      ).rejects.toThrow(/must be owner/);
+    },
+  );
 
-  it.each(services.map((s) => [s.name]))('lets %s read its own tenant tables, and without a tenant sees no rows', async (name) => {
-    const own = services.find((s) => s.name === name)!;
-    for (const { table } of tables.filter((t) => t.schema === own.schema)) {
-      const { rows } = await runtime.get(name)!.query<{ count: number }>(`SELECT count(*)::int AS count FROM ${table}`);
-      expect({ table, count: rows[0]!.count }).toEqual({ table, count: 0 });
-    }
-  });
+  it.each(services.map((s) => [s.name]))(
+    'lets %s read its own tenant tables, and without a tenant sees no rows',
+    async (name) => {
+      const own = services.find((s) => s.name === name)!;
+      for (const { table } of tables.filter((t) => t.schema === own.schema)) {
+        const { rows } = await runtime
+          .get(name)!
+          .query<{ count: number }>(`SELECT count(*)::int AS count FROM ${table}`);
+        expect({ table, count: rows[0]!.count }).toEqual({ table, count: 0 });
+      }
+    },
+  );
 
   it.each(services.flatMap((a) => services.filter((b) => b !== a).map((b) => [a.name, b.name])))(
     "refuses %s every table of %s's schema: permission denied",

@@ -9,7 +9,8 @@ const EVALUATION = 'evaluation';
  */
 export class EvaluationServiceRole1795223259900 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
-    for (const statement of moveRuntimeAccess(EVALUATION, serviceRole(EVALUATION))) await queryRunner.query(statement);
+    for (const statement of moveRuntimeAccess(EVALUATION, serviceRole(EVALUATION)))
+      await queryRunner.query(statement);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -8,7 +8,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  */
 export class MembershipServiceRole1700000000900 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
-    for (const statement of moveRuntimeAccess(MEMBERSHIP, serviceRole(MEMBERSHIP))) await queryRunner.query(statement);
+    for (const statement of moveRuntimeAccess(MEMBERSHIP, serviceRole(MEMBERSHIP)))
+      await queryRunner.query(statement);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
