@@ -22,7 +22,7 @@ if ! have psql; then
   apt_install "The Postgres client (psql)" postgresql-client
 fi
 
-log "setting up roles groundwork_owner, groundwork_app and database $GROUNDWORK_DATABASE on $(redact_url "$DATABASE_URL")"
+log "setting up roles groundwork_owner, groundwork_app, the services' roles and database $GROUNDWORK_DATABASE on $(redact_url "$DATABASE_URL")"
 PGCONNECT_TIMEOUT=10 psql "$DATABASE_URL" --no-psqlrc --quiet --set ON_ERROR_STOP=1 \
   --set dbname="$GROUNDWORK_DATABASE" \
   --set owner_password="$DB_OWNER_PASSWORD" \
@@ -36,4 +36,4 @@ while read -r svc role; do
     --file "$ROOT_DIR/infra/postgres/service-role.sql" || die "Creating the role $role of $svc failed (see above)."
 done < <(node "$ROOT_DIR/scripts/access/services.mjs" db-roles)
 
-log_ok "database $GROUNDWORK_DATABASE is ready (owner groundwork_owner, runtime role groundwork_app)"
+log_ok "database $GROUNDWORK_DATABASE is ready (owner groundwork_owner, one runtime role per service)"
