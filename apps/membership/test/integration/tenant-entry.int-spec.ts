@@ -33,7 +33,7 @@ describe('entering a tenant', () => {
     await runtime?.end();
   });
 
-  const settings = async (): Promise<Settings> => ((await txHost.tx.query(READ_SETTINGS)) as Settings[])[0]!;
+  const settings = async (): Promise<Settings> => (await txHost.tx.query<Settings[]>(READ_SETTINGS))[0]!;
 
   it('clears app.system_context in the statement that sets the tenant', async () => {
     const seen = await unitOfWork.runAsSystem(SystemReason.ACCEPT_INVITATION, async () => {
@@ -60,11 +60,11 @@ describe('entering a tenant', () => {
 
   it('no longer lets the system reason read across tenants once inside one', async () => {
     const coalitions = await unitOfWork.runAsSystem(SystemReason.SIGN_UP, async () => {
-      const all = (await txHost.tx.query(`SELECT count(*)::int AS n FROM membership.coalitions`)) as Array<{
-        n: number;
-      }>;
+      const all = await txHost.tx.query<Array<{ n: number }>>(
+        `SELECT count(*)::int AS n FROM membership.coalitions`,
+      );
       await unitOfWork.enterTenant(existing.tenantId);
-      const inside = (await txHost.tx.query(`SELECT id FROM membership.coalitions`)) as Array<{ id: string }>;
+      const inside = await txHost.tx.query<Array<{ id: string }>>(`SELECT id FROM membership.coalitions`);
       return { all: all[0]!.n, inside: inside.map((row) => row.id) };
     });
     expect(coalitions.all).toBeGreaterThan(1);
