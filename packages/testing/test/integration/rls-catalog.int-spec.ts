@@ -143,4 +143,23 @@ describe('row-level security and service roles, across every service', () => {
     );
     expect(rows).toEqual([]);
   });
+
+  it("grants each service's role nothing outside its own schema, and groundwork_app nothing at all", async () => {
+    // A later migration granting to (or revoking from) the shared role instead of the service's own
+    // would show up here.
+    const { rows } = await owner.query<{ grantee: string; object: string }>(
+      `SELECT a.grantee::regrole::text AS grantee, format('%I.%I', n.nspname, c.relname) AS object
+         FROM pg_class c
+         JOIN pg_namespace n ON n.oid = c.relnamespace
+        CROSS JOIN LATERAL aclexplode(c.relacl) a
+        WHERE n.nspname = ANY ($1)
+          AND a.grantee <> c.relowner
+          AND (a.grantee::regrole::text = 'groundwork_app'
+               OR a.grantee::regrole::text <> ALL (SELECT role FROM unnest($2::text[], $1::text[]) AS own (role, schema)
+                                                    WHERE own.schema = n.nspname))
+        ORDER BY 1, 2`,
+      [services.map((s) => s.schema), services.map((s) => s.dbRole)],
+    );
+    expect(rows).toEqual([]);
+  });
 });
