@@ -101,7 +101,7 @@ describe.each([
     });
     await membership.flush();
     const gateway = await as('GATEWAY_NATS_URL');
-    const reply = await gateway.request(`${prefix}membership.health`, '{}', { timeout: 2000 });
+    const reply = await gateway.request(`${prefix}membership.health`, '{}', { timeout: 5000 });
     expect(reply.string()).toBe('{"ok":true}');
   });
 
@@ -123,7 +123,7 @@ describe.each([
     // Nobody answers: the gateway's request finds no responder instead of the impostor.
     const gateway = await as('GATEWAY_NATS_URL');
     await expect(
-      gateway.request(`${prefix}evaluation.overview.get`, '{}', { timeout: 1000 }),
+      gateway.request(`${prefix}evaluation.overview.get`, '{}', { timeout: 5000 }),
     ).rejects.toThrow(/no responders/i);
   });
 
@@ -132,7 +132,7 @@ describe.each([
     const evaluation = await as('EVALUATION_NATS_URL');
     const gateway = await as('GATEWAY_NATS_URL');
     await expect(
-      membership.request(`${prefix}evaluation.overview.get`, '{}', { timeout: 1000 }),
+      membership.request(`${prefix}evaluation.overview.get`, '{}', { timeout: 5000 }),
     ).rejects.toThrow(/Permissions Violation for Publish/);
     const fromEvaluation = violations(evaluation);
     const fromGateway = violations(gateway);
@@ -153,7 +153,7 @@ describe.each([
     const evaluation = await as('EVALUATION_NATS_URL');
     for (const action of ['DELETE', 'PURGE']) {
       await expect(
-        evaluation.request(`$JS.API.STREAM.${action}.MEMBERSHIP_EVENTS`, '', { timeout: 1000 }),
+        evaluation.request(`$JS.API.STREAM.${action}.MEMBERSHIP_EVENTS`, '', { timeout: 5000 }),
       ).rejects.toThrow(/Permissions Violation for Publish/);
     }
   });
@@ -161,7 +161,7 @@ describe.each([
   if (namespaces === 'none') {
     it('allows no namespaced subject where none is expected', async () => {
       const gateway = await as('GATEWAY_NATS_URL');
-      await expect(gateway.request('tperm1.membership.health', '{}', { timeout: 1000 })).rejects.toThrow(
+      await expect(gateway.request('tperm1.membership.health', '{}', { timeout: 5000 })).rejects.toThrow(
         /Permissions Violation for Publish/,
       );
     });
