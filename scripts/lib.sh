@@ -213,13 +213,20 @@ export_service_env() {
   # Each service connects as its own role: MEMBERSHIP_DATABASE_URL, EVALUATION_DATABASE_URL, ...
   local svc role
   while read -r svc role; do
-    export "${svc^^}_DATABASE_URL=$(db_url "$DATABASE_URL" "$role" "$(service_db_password "$svc" "$role")" "$GROUNDWORK_DATABASE")"
+    export "$(service_env_name "$svc")_DATABASE_URL=$(db_url "$DATABASE_URL" "$role" "$(service_db_password "$svc" "$role")" "$GROUNDWORK_DATABASE")"
   done < <(node "$ROOT_DIR/scripts/access/services.mjs" db-roles)
+}
+
+# service_env_name <service>: the service's prefix in variable names (new-thing -> NEW_THING).
+service_env_name() {
+  local name="${1^^}"
+  printf '%s' "${name//-/_}"
 }
 
 # service_db_password <service> <role>: DB_<SERVICE>_PASSWORD, by default the role's name (development).
 service_db_password() {
-  local var="DB_${1^^}_PASSWORD"
+  local var
+  var="DB_$(service_env_name "$1")_PASSWORD"
   printf '%s' "${!var:-$2}"
 }
 
