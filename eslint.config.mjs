@@ -47,6 +47,37 @@ export default tseslint.config(
     },
   },
   {
+    // TenantContext.run sets the tenant work runs as, trusting its caller; only these reviewed entry
+    // points (a request, an event, a background job of a known tenant) may call it. Elsewhere use
+    // UnitOfWork.run (the tenant in context) or runAsSystem (a named reason).
+    files: ['apps/*/src/**/*.ts', 'packages/*/src/**/*.ts'],
+    ignores: [
+      'packages/service-kit/src/context/tenant-context.ts',
+      'packages/service-kit/src/nats/rpc-server.ts',
+      'packages/service-kit/src/events/event-consumer.runner.ts',
+      'apps/membership/src/auth/refresh-session.use-case.ts',
+      'apps/membership/src/ladder/ladder-event-intake.ts',
+      'apps/membership/src/imports/import-runner.ts',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.type='MemberExpression'][callee.property.name='run'][callee.object.type='MemberExpression'][callee.object.property.name=/^(context|tenantContext|tenants)$/]",
+          message:
+            'TenantContext.run is allowed only in the entry points named in eslint.config.mjs; use UnitOfWork.run or runAsSystem.',
+        },
+        {
+          selector:
+            "CallExpression[callee.type='MemberExpression'][callee.property.name='run'][callee.object.type='Identifier'][callee.object.name=/^(context|tenantContext|tenants)$/]",
+          message:
+            'TenantContext.run is allowed only in the entry points named in eslint.config.mjs; use UnitOfWork.run or runAsSystem.',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', '**/test/**/*.ts'],
     rules: {
       '@typescript-eslint/no-unsafe-member-access': 'off',

@@ -15,6 +15,8 @@ init_env
 cd "$ROOT_DIR"
 
 export GROUNDWORK_DATABASE="${GROUNDWORK_BENCH_DATABASE:-groundwork_bench}"
+# The benchmark runs its platform in a NATS namespace: the local server allows namespaced subjects.
+export GROUNDWORK_NATS_NAMESPACES="${GROUNDWORK_NATS_NAMESPACES:-any}"
 validate_database_name "$GROUNDWORK_DATABASE"
 export NODE_ENV="${NODE_ENV:-production}"
 export LOG_LEVEL="${LOG_LEVEL:-warn}"

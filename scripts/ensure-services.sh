@@ -5,9 +5,10 @@
 #
 # - DATABASE_URL / NATS_URL set by you (environment or .env): only checks that those servers answer
 #   (and that NATS has JetStream); never starts or installs anything.
-# - Otherwise uses the local servers on their standard ports (Postgres 127.0.0.1:5432, NATS
-#   127.0.0.1:4222): starts them when installed but stopped, installs them with apt when missing and
-#   running as root, and otherwise stops with a message naming exactly what to install.
+# - Otherwise uses the local Postgres on 127.0.0.1:5432: starts it when installed but stopped, installs
+#   it with apt when missing and running as root, and otherwise stops with a message naming exactly what
+#   to install. For NATS it only makes sure nats-server is installed: start, test and bench run their
+#   own server with per-service users (scripts/nats-local.sh), not the user-less one on 4222.
 # Servers it starts keep running after it exits (like any system service).
 set -euo pipefail
 # shellcheck source=scripts/lib.sh
@@ -204,6 +205,16 @@ start_local_nats() {
 
 ensure_nats() {
   local rc=0
+  if [[ "$_GROUNDWORK_NATS_LOCAL" == 1 ]]; then
+    # Without NATS_URL the scripts run a server of their own, with one user per service
+    # (scripts/nats-local.sh); here only make sure the binary is installed.
+    find_nats_server
+    [[ -n "$NATS_BIN" ]] || apt_install "The NATS server" nats-server
+    find_nats_server
+    [[ -n "$NATS_BIN" ]] || die "Installing nats-server did not provide a nats-server binary; install NATS 2.9+ by hand."
+    log_ok "nats-server at $NATS_BIN (the scripts run it with per-service users)"
+    return 0
+  fi
   check_nats || rc=$?
 
   if [[ "$rc" -eq 2 ]]; then

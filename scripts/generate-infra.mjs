@@ -1,6 +1,6 @@
 // Writes the deployment files that list services from services.json, so they cannot drift from it:
-// docker-compose.yml, infra/k8s/<service>.yaml, infra/k8s/kustomization.yaml and the ports block of
-// .env.example.
+// docker-compose.yml, infra/k8s/<service>.yaml, infra/k8s/kustomization.yaml, infra/nats/users.conf
+// (the NATS users and permissions) and the ports block of .env.example.
 //
 //   npm run infra:generate          (node scripts/generate-infra.mjs)          rewrite them
 //   npm run infra:check             (node scripts/generate-infra.mjs --check)  fail when one is stale
@@ -8,6 +8,7 @@
 // `npm test` runs the check. Edit services.json (or this generator), never the generated files.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { usersConf } from './access/nats-config.mjs';
 import { ROOT, loadServices, portVariable } from './services.mjs';
 
 const GENERATED =
@@ -36,6 +37,11 @@ const PROBES = `          # Started: the event loop answers (up to 2 minutes for
 
 const quote = (value) => `'${String(value).replace(/'/g, "''")}'`;
 
+/** MEMBERSHIP for membership: the prefix of a service's own variables (MEMBERSHIP_DATABASE_URL, ...). */
+const envPrefix = (name) => name.toUpperCase().replace(/-/g, '_');
+const natsPasswordVariable = (user) => `NATS_${envPrefix(user)}_PASSWORD`;
+const dbPasswordVariable = (service) => `DB_${envPrefix(service.name)}_PASSWORD`;
+
 // --- docker-compose.yml ----------------------------------------------------------------------------
 
 function composeService(service, services) {
@@ -48,7 +54,12 @@ function composeService(service, services) {
     '    environment:',
     '      <<: *service-env',
   ];
-  if (service.schema) lines.push('      APP_DATABASE_URL: *app-database-url');
+  const prefix = envPrefix(service.name);
+  if (service.dbRole) lines.push(`      ${prefix}_DATABASE_URL: *${service.name}-database-url`);
+  const natsPassword = natsPasswordVariable(service.natsUser);
+  lines.push(
+    `      ${prefix}_NATS_URL: nats://${service.natsUser}:\${${natsPassword}:-change-me-${service.natsUser}}@nats:4222`,
+  );
   lines.push(`      HTTP_PORT: '${service.port}'`);
   for (const [key, value] of Object.entries(service.env)) lines.push(`      ${key}: \${${key}:-${value}}`);
   for (const [key, need] of Object.entries(service.secrets)) {
@@ -79,6 +90,8 @@ function composeService(service, services) {
 
 function compose(services) {
   const migrated = services.filter((service) => service.migrate).map((service) => service.name);
+  const withRole = services.filter((service) => service.dbRole);
+  const natsUsers = ['tools', ...services.map((service) => service.natsUser)];
   return `# ${GENERATED}
 # Groundwork in containers, for people who have Docker (\`npm start\` and \`npm test\` never use this file).
 #
@@ -98,12 +111,18 @@ x-app-build: &app-build
 x-service-env: &service-env
   NODE_ENV: production
   LOG_LEVEL: \${LOG_LEVEL:-info}
-  NATS_URL: nats://nats:4222
   NATS_NAMESPACE: ''
 
-# Services connect as the runtime role (owns nothing, cannot bypass RLS); the gateway has no database
-# access at all.
-x-app-database-url: &app-database-url postgres://groundwork_app:\${DB_APP_PASSWORD:-groundwork_app}@postgres:5432/\${GROUNDWORK_DATABASE:-groundwork}
+# Least privilege (README, "Least privilege"): each service connects to Postgres as its own role
+# (granted only its own schema, owns nothing, cannot bypass RLS; the gateway has no database access)
+# and to NATS as its own user (infra/nats/users.conf: only its own subjects). Change the passwords for
+# anything but a local try-out.
+${withRole
+  .map(
+    (service) =>
+      `x-${service.name}-database-url: &${service.name}-database-url postgres://${service.dbRole}:\${${dbPasswordVariable(service)}:-${service.dbRole}}@postgres:5432/\${GROUNDWORK_DATABASE:-groundwork}`,
+  )
+  .join('\n')}
 
 services:
   postgres:
@@ -116,9 +135,13 @@ services:
       GROUNDWORK_DATABASE: \${GROUNDWORK_DATABASE:-groundwork}
       DB_OWNER_PASSWORD: \${DB_OWNER_PASSWORD:-groundwork_owner}
       DB_APP_PASSWORD: \${DB_APP_PASSWORD:-groundwork_app}
+      # One runtime role per service with a schema: "<service>:<role>" pairs (services.json).
+      GROUNDWORK_DB_ROLES: ${withRole.map((service) => `${service.name}:${service.dbRole}`).join(' ')}
+${withRole.map((service) => `      ${dbPasswordVariable(service)}: \${${dbPasswordVariable(service)}:-${service.dbRole}}`).join('\n')}
     volumes:
       - postgres-data:/var/lib/postgresql/data
       - ./infra/postgres/setup.sql:/groundwork/setup.sql:ro
+      - ./infra/postgres/service-role.sql:/groundwork/service-role.sql:ro
       - ./infra/postgres/init-groundwork.sh:/docker-entrypoint-initdb.d/10-groundwork.sh:ro
     healthcheck:
       # Over TCP: during initialisation the server listens on its socket only, so this stays
@@ -132,9 +155,13 @@ services:
   nats:
     # The -alpine variant of nats:2, for a shell and wget in the health check.
     image: nats:2-alpine
-    command: ['-js', '-sd', '/data', '-m', '8222']
+    command: ['-c', '/etc/nats/groundwork/compose.conf', '-js', '-sd', '/data', '-m', '8222']
+    environment:
+${natsUsers.map((user) => `      ${natsPasswordVariable(user)}: \${${natsPasswordVariable(user)}:-change-me-${user}}`).join('\n')}
     volumes:
       - nats-data:/data
+      - ./infra/nats/compose.conf:/etc/nats/groundwork/compose.conf:ro
+      - ./infra/nats/users.conf:/etc/nats/groundwork/users.conf:ro
     healthcheck:
       test: ['CMD', 'wget', '-q', '-O', '/dev/null', 'http://127.0.0.1:8222/healthz?js-enabled-only=true']
       interval: 2s
@@ -168,10 +195,13 @@ volumes:
 
 function k8sEnv(service) {
   const lines = ['            - name: HTTP_PORT', `              value: ${quote(service.port)}`];
-  if (service.schema) {
+  const own = [...(service.dbRole ? ['DATABASE_URL'] : []), 'NATS_URL'].map(
+    (suffix) => `${envPrefix(service.name)}_${suffix}`,
+  );
+  for (const key of own) {
     lines.push(
-      '            - name: APP_DATABASE_URL',
-      '              valueFrom: { secretKeyRef: { name: groundwork-secrets, key: APP_DATABASE_URL } }',
+      `            - name: ${key}`,
+      `              valueFrom: { secretKeyRef: { name: groundwork-secrets, key: ${key} } }`,
     );
   }
   for (const [key, need] of Object.entries(service.secrets)) {
@@ -302,6 +332,7 @@ export function generatedFiles(services = loadServices()) {
   files.set('docker-compose.yml', compose(services));
   for (const service of services) files.set(`infra/k8s/${service.name}.yaml`, k8sService(service));
   files.set('infra/k8s/kustomization.yaml', kustomization(services));
+  files.set('infra/nats/users.conf', usersConf());
   files.set('.env.example', envExample(readFileSync(join(ROOT, '.env.example'), 'utf8'), services));
   return files;
 }

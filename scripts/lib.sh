@@ -210,6 +210,24 @@ export_service_env() {
   export OWNER_DATABASE_URL APP_DATABASE_URL
   OWNER_DATABASE_URL="$(db_url "$DATABASE_URL" groundwork_owner "$DB_OWNER_PASSWORD" "$GROUNDWORK_DATABASE")"
   APP_DATABASE_URL="$(db_url "$DATABASE_URL" groundwork_app "$DB_APP_PASSWORD" "$GROUNDWORK_DATABASE")"
+  # Each service connects as its own role: MEMBERSHIP_DATABASE_URL, EVALUATION_DATABASE_URL, ...
+  local svc role
+  while read -r svc role; do
+    export "$(service_env_name "$svc")_DATABASE_URL=$(db_url "$DATABASE_URL" "$role" "$(service_db_password "$svc" "$role")" "$GROUNDWORK_DATABASE")"
+  done < <(node "$ROOT_DIR/scripts/access/services.mjs" db-roles)
+}
+
+# service_env_name <service>: the service's prefix in variable names (new-thing -> NEW_THING).
+service_env_name() {
+  local name="${1^^}"
+  printf '%s' "${name//-/_}"
+}
+
+# service_db_password <service> <role>: DB_<SERVICE>_PASSWORD, by default the role's name (development).
+service_db_password() {
+  local var
+  var="DB_$(service_env_name "$1")_PASSWORD"
+  printf '%s' "${!var:-$2}"
 }
 
 # ensure_jwt_secret: JWT_SECRET from the environment, else from .run/jwt-secret (git-ignored), generated
@@ -276,6 +294,7 @@ prepare_platform() {
 
   log_step "Postgres and NATS"
   bash "$ROOT_DIR/scripts/ensure-services.sh"
+  local_nats_for_scripts
 
   log_step "Database $GROUNDWORK_DATABASE"
   bash "$ROOT_DIR/scripts/db-setup.sh"
@@ -310,3 +329,6 @@ http_ok() {
 port_in_use() {
   (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
 }
+
+# shellcheck source=scripts/nats-local.sh
+source "$ROOT_DIR/scripts/nats-local.sh"

@@ -94,6 +94,7 @@ function registerService(name, services) {
     dbRole: `groundwork_${name}`,
     natsUser: name,
     stream: null,
+    consumes: [],
     nodeOptions: ['--max-semi-space-size=16', '--max-old-space-size=128'],
     env: {},
     secrets: {},

@@ -162,6 +162,14 @@ fresh_database() {
 
 run_step dependencies "" bash scripts/ensure-deps.sh
 run_step servers "dependencies" bash scripts/ensure-services.sh
+# Without NATS_URL the tests get a NATS server of their own on a free port, one user per service,
+# namespaced subjects allowed (scripts/nats-local.sh); stopped when the tests end.
+TEST_NATS_DIR="$RUN_DIR/nats-test"
+if [[ "$_GROUNDWORK_NATS_LOCAL" == 1 && "${STEP_STATUS[servers]}" == passed ]]; then
+  local_nats_stop "$TEST_NATS_DIR"
+  local_nats_start "$(free_port)" "$TEST_NATS_DIR" any
+  trap 'local_nats_stop "$TEST_NATS_DIR"' EXIT
+fi
 run_step chromium "" ensure_chromium
 run_step database "servers" fresh_database
 run_step generated "" node scripts/generate-infra.mjs --check

@@ -1,6 +1,6 @@
 /** What `scripts/bench.sh` exports, checked once. */
 export interface BenchEnv {
-  /** groundwork_app on the bench database: services and the baseline read as this role. */
+  /** membership's role on the bench database (else APP_DATABASE_URL): the baseline reads as this role. */
   appDatabaseUrl: string;
   ownerDatabaseUrl: string;
   /** A superuser on the bench database, for reading timestamps across schemas and tenants. */
@@ -23,7 +23,8 @@ function databaseOf(url: string): string {
 }
 
 export function loadBenchEnv(env: NodeJS.ProcessEnv = process.env): BenchEnv {
-  const appDatabaseUrl = required(env, 'APP_DATABASE_URL');
+  // The baseline reads membership's tables, so it connects as membership's role when there is one.
+  const appDatabaseUrl = env.MEMBERSHIP_DATABASE_URL ?? required(env, 'APP_DATABASE_URL');
   const ownerDatabaseUrl = required(env, 'OWNER_DATABASE_URL');
   const databaseName = databaseOf(appDatabaseUrl);
   if (!/bench/i.test(databaseName) || databaseOf(ownerDatabaseUrl) !== databaseName) {

@@ -12,6 +12,7 @@
 import { randomBytes } from 'node:crypto';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
+import { natsConnectOptions } from '@groundwork/service-kit/client';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { Pool } from 'pg';
 import { startBaseline, type BaselineProcess } from './baseline/process';
@@ -222,7 +223,7 @@ async function main(): Promise<number> {
   };
 
   try {
-    const nats: NatsConnection = await connect({ servers: env.natsUrl, name: 'bench' });
+    const nats: NatsConnection = await connect({ ...natsConnectOptions(env.natsUrl), name: 'bench' });
     cleanup.add('the NATS connection', () => nats.drain());
     report.machine.nats = nats.info?.version ?? 'unknown';
 

@@ -1,2 +1,7 @@
-const { project } = require('../../jest.preset');
-module.exports = { projects: [project(__dirname, 'unit', '<rootDir>/src/**/*.spec.ts')] };
+const { integrationProject, project } = require('../../jest.preset');
+module.exports = {
+  projects: [
+    project(__dirname, 'unit', '<rootDir>/src/**/*.spec.ts'),
+    integrationProject(__dirname, 'integration', '<rootDir>/test/integration/**/*.int-spec.ts'),
+  ],
+};

@@ -11,9 +11,16 @@ if (!servers) {
   process.exit(3);
 }
 
+// nats.js reads only host and port from a URL; the user and password (the tools user of the local
+// server, scripts/nats-local.sh) are passed as options, as the service kit's natsConnectOptions does.
+const url = servers.includes(',') ? null : new URL(servers.replace(/^nats:/, 'http:'));
+const credentials = url?.username
+  ? { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) }
+  : {};
+
 let nc;
 try {
-  nc = await connect({ servers, name: 'groundwork-check', timeout: 3000, reconnect: false });
+  nc = await connect({ servers: url ? `${url.hostname}:${url.port || 4222}` : servers, ...credentials, name: 'groundwork-check', timeout: 3000, reconnect: false });
 } catch (error) {
   console.error(error?.message || String(error));
   process.exit(2);

@@ -1,10 +1,10 @@
-import { JsonLogger, loadConfig, ownerDatabaseEnvSchema, serviceEnvSchema } from '@groundwork/service-kit';
+import { JsonLogger, loadConfig, ownerDatabaseEnvSchema, serviceEnvSchema, serviceScopedEnv } from '@groundwork/service-kit';
 import { rebuildMembershipProjection } from './membership-projection/rebuild-membership-projection';
 
 // Operator command (`npm run projection:rebuild -w @groundwork/evaluation`), run with the service's
 // environment plus OWNER_DATABASE_URL. See rebuildMembershipProjection for why it is safe to run
 // while the service is up.
-const env = loadConfig(serviceEnvSchema.extend(ownerDatabaseEnvSchema.shape));
+const env = loadConfig(serviceEnvSchema.extend(ownerDatabaseEnvSchema.shape), serviceScopedEnv('evaluation'));
 const logger = new JsonLogger('evaluation', env.LOG_LEVEL);
 
 rebuildMembershipProjection({

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { loadConfig, serviceEnvSchema } from '@groundwork/service-kit/client';
+import { loadConfig, serviceEnvSchema, serviceScopedEnv } from '@groundwork/service-kit/client';
 import { z } from 'zod';
 
 const gatewayEnvSchema = serviceEnvSchema
@@ -29,5 +29,5 @@ export type GatewayConfig = z.output<typeof gatewayEnvSchema>;
 export const GATEWAY_CONFIG = Symbol('GATEWAY_CONFIG');
 
 export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
-  return loadConfig(gatewayEnvSchema, env);
+  return loadConfig(gatewayEnvSchema, serviceScopedEnv('gateway', env));
 }

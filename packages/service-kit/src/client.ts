@@ -10,6 +10,7 @@ export * from './errors/rpc-error';
 export * from './errors/validation';
 export * from './health/health.service';
 export * from './logging/json-logger';
+export * from './nats/connect-options';
 export * from './nats/namespace';
 export * from './nats/nats-client.module';
 export * from './nats/nats.tokens';

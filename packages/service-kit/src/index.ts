@@ -23,6 +23,7 @@ export * from './events/streams';
 export * from './health/health.module';
 export * from './health/health.service';
 export * from './logging/json-logger';
+export * from './nats/connect-options';
 export * from './nats/namespace';
 export * from './nats/nats-client.module';
 export * from './nats/nats.module';

@@ -1,7 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { healthRpc, type RpcDefinition } from '@groundwork/contracts';
 import type { EntitySchema } from 'typeorm';
-import { databaseEnvSchema, loadConfig, serviceEnvSchema } from './config/load-config';
+import { databaseEnvSchema, loadConfig, serviceEnvSchema, serviceScopedEnv } from './config/load-config';
 import { ContextModule } from './context/context.module';
 import { DatabaseModule } from './database/database.module';
 import { EventsModule } from './events/events.module';
@@ -28,7 +28,7 @@ export interface ServiceKitOptions {
 @Module({})
 export class ServiceKitModule {
   static forService(options: ServiceKitOptions): DynamicModule {
-    const env = loadConfig(serviceEnvSchema.extend(databaseEnvSchema.shape));
+    const env = loadConfig(serviceEnvSchema.extend(databaseEnvSchema.shape), serviceScopedEnv(options.service));
     return {
       module: ServiceKitModule,
       imports: [

@@ -3,8 +3,9 @@ import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { registryRoot, serviceRegistry } from '@groundwork/service-kit/client';
+import { natsConnectOptions, registryRoot, serviceRegistry } from '@groundwork/service-kit/client';
 import { connect } from '@nats-io/transport-node';
+import { serviceAccessList, serviceEnvName } from './service-access';
 import { serviceNodeOptions } from './service-node-options';
 import { deleteNamespaceStreams } from './streams';
 import { assertTestDatabase } from './test-env';
@@ -47,9 +48,13 @@ interface RunningService {
  */
 export async function startPlatform(options: PlatformOptions = {}): Promise<Platform> {
   const env = { ...process.env, ...options.env };
-  const databaseUrl = env.APP_DATABASE_URL;
-  if (!databaseUrl) throw new Error('startPlatform needs APP_DATABASE_URL');
-  if (!options.allowNonTestDatabase) assertTestDatabase(databaseUrl);
+  for (const { name, dbRole } of serviceAccessList()) {
+    if (!dbRole) continue;
+    const databaseUrl = env[serviceEnvName(name, 'DATABASE_URL')] ?? env.APP_DATABASE_URL;
+    if (!databaseUrl)
+      throw new Error(`startPlatform needs ${serviceEnvName(name, 'DATABASE_URL')} or APP_DATABASE_URL`);
+    if (!options.allowNonTestDatabase) assertTestDatabase(databaseUrl);
+  }
 
   const namespace = `p${randomBytes(5).toString('hex')}`;
   const services = serviceRegistry().services;
@@ -118,7 +123,7 @@ async function stopPlatform(
   natsUrl: string | undefined,
 ): Promise<void> {
   await Promise.all(running.map(({ child }) => stopChild(child)));
-  const nats = await connect({ servers: natsUrl ?? 'nats://127.0.0.1:4222' });
+  const nats = await connect(natsConnectOptions(natsUrl ?? 'nats://127.0.0.1:4222'));
   try {
     await deleteNamespaceStreams(nats, namespace);
   } finally {
@@ -136,7 +141,7 @@ async function stopChild(child: ChildProcess): Promise<void> {
 }
 
 /** A port nobody listens on now: the one the OS picks for a listener on port 0. */
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const server = createServer();
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Header, type ErrorBody, type RpcReply } from '@groundwork/contracts';
+import { natsConnectOptions } from '@groundwork/service-kit/client';
 import { connect, headers as natsHeaders, type NatsConnection } from '@nats-io/transport-node';
 
 export interface RawCallContext {
@@ -19,7 +20,10 @@ export class RawRpc {
   ) {}
 
   static async connect(namespace = process.env.NATS_NAMESPACE ?? ''): Promise<RawRpc> {
-    return new RawRpc(await connect({ servers: process.env.NATS_URL ?? 'nats://127.0.0.1:4222' }), namespace);
+    return new RawRpc(
+      await connect(natsConnectOptions(process.env.NATS_URL ?? 'nats://127.0.0.1:4222')),
+      namespace,
+    );
   }
 
   async call<T = unknown>(

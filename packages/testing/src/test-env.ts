@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { serviceAccessList, serviceEnvName, withCredentials } from './service-access';
 
 /**
  * Environment for integration and e2e tests, set before any service module is imported. Each test
@@ -13,6 +14,13 @@ export function prepareTestEnv(env: NodeJS.ProcessEnv = process.env): void {
   for (const url of [dbUrl, ownerUrl]) assertTestDatabase(url);
   env.APP_DATABASE_URL = dbUrl;
   env.OWNER_DATABASE_URL = ownerUrl;
+  // Each service's own role (scripts export them; the default passwords are the role names).
+  for (const { name, dbRole } of serviceAccessList()) {
+    if (!dbRole) continue;
+    const variable = serviceEnvName(name, 'DATABASE_URL');
+    env[variable] ??= withCredentials(ownerUrl, dbRole, dbRole);
+    assertTestDatabase(env[variable]);
+  }
   env.NATS_URL ??= 'nats://127.0.0.1:4222';
   env.NATS_NAMESPACE = `t${randomBytes(5).toString('hex')}`;
   env.NODE_ENV = 'test';

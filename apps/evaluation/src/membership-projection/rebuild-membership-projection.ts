@@ -1,7 +1,7 @@
 import type { LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { MEMBERSHIP_STREAM } from '@groundwork/contracts';
-import { EventConsumerRunner, Namespace } from '@groundwork/service-kit';
+import { EventConsumerRunner, Namespace, natsConnectOptions } from '@groundwork/service-kit';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
 import { Client } from 'pg';
@@ -47,7 +47,7 @@ export async function rebuildMembershipProjection(options: RebuildOptions): Prom
 }
 
 async function deleteDurableConsumer(natsUrl: string, stream: string): Promise<void> {
-  const nats = await connect({ servers: natsUrl, name: `${MEMBERSHIP_PROJECTION}-rebuild` });
+  const nats = await connect({ ...natsConnectOptions(natsUrl), name: `${MEMBERSHIP_PROJECTION}-rebuild` });
   try {
     const jsm = await jetstreamManager(nats);
     await jsm.consumers.delete(stream, MEMBERSHIP_PROJECTION).catch((error: unknown) => {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ErrorCode } from '@groundwork/contracts';
-import { RUNTIME_ROLE } from '@groundwork/service-kit';
+import { serviceRole } from '@groundwork/service-kit';
 import { TenantSql } from '@groundwork/testing';
 import { EvaluationHarness } from './support/evaluation-harness';
 
@@ -13,7 +13,7 @@ describe('tenant isolation', () => {
 
   beforeAll(async () => {
     harness = await EvaluationHarness.start();
-    runtimeSql = new TenantSql(process.env.APP_DATABASE_URL);
+    runtimeSql = new TenantSql(process.env.EVALUATION_DATABASE_URL);
     const { events } = harness;
     const archived = randomUUID();
     await events.publishAll([
@@ -87,7 +87,7 @@ describe('tenant isolation', () => {
     const [role] = await harness.sql.query(
       null,
       `SELECT rolbypassrls, rolsuper FROM pg_roles WHERE rolname = $1`,
-      [RUNTIME_ROLE],
+      [serviceRole('evaluation')],
     );
     expect(role).toEqual({ rolbypassrls: false, rolsuper: false });
   });

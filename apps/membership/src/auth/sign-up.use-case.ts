@@ -54,6 +54,7 @@ export class SignUpUseCase {
     const base = slugBase(name);
     for (;;) {
       const coalition = { id: randomUUID(), name, slug: firstFreeSlug(base, await this.coalitions.slugsStartingWith(base)), createdAt: new Date() };
+      await this.unitOfWork.seedTenant(coalition.id);
       if (await this.coalitions.insertUnlessSlugTaken(coalition)) return coalition;
     }
   }

@@ -17,7 +17,8 @@ import { InvitationRepository, isPending } from './invitation.repository';
  * Accepts an invitation and signs the invitee in. A new address gets an account with the given name
  * and password; an address that already has an account must give that account's password (the
  * invitation never resets a password). The token names its coalition, so the work runs in that
- * tenant; the accept-invitation reason adds only finding or creating the account by email.
+ * tenant; the accept-invitation reason adds only finding or creating the account by email, before the
+ * work enters the tenant (which clears the reason).
  */
 @Injectable()
 export class AcceptInvitationUseCase {
@@ -36,12 +37,12 @@ export class AcceptInvitationUseCase {
     const presented = readTenantBoundToken('gwi', input.token);
     if (!presented) throw invalidInvitation();
     const { tenantId, tokenHash } = presented;
-    const found = await this.inAcceptance(tenantId, async () => {
-      const invitation = await this.invitations.findByHash(tenantId, tokenHash);
-      return isPending(invitation, new Date()) ? { invitation, existing: await this.users.findByEmail(invitation.email) } : null;
+    const invitation = await this.inAcceptance(tenantId, async () => {
+      const found = await this.invitations.findByHash(tenantId, tokenHash);
+      return isPending(found, new Date()) ? found : null;
     });
-    if (!found) throw invalidInvitation();
-    const { invitation, existing } = found;
+    if (!invitation) throw invalidInvitation();
+    const existing = await this.unitOfWork.runAsSystem(SystemReason.ACCEPT_INVITATION, () => this.users.findByEmail(invitation.email));
     if (existing && !(await this.passwords.verify(existing.passwordHash, input.password))) {
       throw DomainError.conflict('an account with this email already exists; enter its password to join', 'password');
     }
@@ -52,13 +53,16 @@ export class AcceptInvitationUseCase {
       passwordHash: await this.passwords.hash(input.password),
       createdAt: new Date(),
     };
-    return this.inAcceptance(tenantId, async () => {
-      const now = new Date();
-      // Locked and checked again, so one invitation is never accepted twice.
-      if (!isPending(await this.invitations.findByHash(tenantId, tokenHash, true), now)) throw invalidInvitation();
+    return this.unitOfWork.runAsSystem(SystemReason.ACCEPT_INVITATION, async () => {
+      // The account first, while the accept-invitation reason admits it: entering the tenant ends that
+      // reason. Rolled back with the rest when the invitation turns out to be used.
       if (!existing && !(await this.users.insertUnlessEmailTaken(user))) {
         throw DomainError.conflict('an account with this email was just created; accept again with its password', 'password');
       }
+      await this.unitOfWork.enterTenant(tenantId);
+      const now = new Date();
+      // Locked and checked again, so one invitation is never accepted twice.
+      if (!isPending(await this.invitations.findByHash(tenantId, tokenHash, true), now)) throw invalidInvitation();
       let membership = await this.memberships.find(tenantId, user.id);
       if (!membership) {
         membership = { tenantId, userId: user.id, role: invitation.role, joinedAt: now };

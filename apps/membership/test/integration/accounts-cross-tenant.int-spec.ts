@@ -82,7 +82,7 @@ describe('accounts across coalitions', () => {
   });
 
   it('keeps platform tables closed to the runtime role outside a tenant or a named path', async () => {
-    const runtime = new Client({ connectionString: process.env.APP_DATABASE_URL });
+    const runtime = new Client({ connectionString: process.env.MEMBERSHIP_DATABASE_URL });
     await runtime.connect();
     try {
       const count = async (table: string) => (await runtime.query<{ n: number }>(`SELECT count(*)::int AS n FROM membership.${table}`)).rows[0]!.n;

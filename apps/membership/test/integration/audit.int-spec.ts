@@ -95,7 +95,7 @@ describe('audit log', () => {
 
   it('is append-only for the runtime role', async () => {
     await harness.rpc.ok('membership.person.create', { firstName: 'Ada', lastName: 'A' }, a.as);
-    const client = new Client({ connectionString: process.env.APP_DATABASE_URL });
+    const client = new Client({ connectionString: process.env.MEMBERSHIP_DATABASE_URL });
     await client.connect();
     try {
       for (const statement of [

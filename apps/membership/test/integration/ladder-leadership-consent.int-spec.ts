@@ -107,7 +107,7 @@ describe('leadership development and consent', () => {
 
   it('gives the runtime role no way to rewrite consent history or the current consent', async () => {
     await harness.rpc.ok('membership.consent.record', { personId: ada.id, channel: 'EMAIL', status: 'WITHDRAWN', source: 'Call', wording: '' }, a.as);
-    const runtime = new Client({ connectionString: process.env.APP_DATABASE_URL });
+    const runtime = new Client({ connectionString: process.env.MEMBERSHIP_DATABASE_URL });
     await runtime.connect();
     try {
       for (const statement of [

@@ -192,7 +192,7 @@ describe('ladder of engagement', () => {
   it('keeps history append-only for the runtime role', async () => {
     await harness.rpc.ok('membership.ladder.person.move', { personId: ada.id, levelId: level('Active').id, reason: 'x' }, a.as);
     const { Client } = await import('pg');
-    const runtime = new Client({ connectionString: process.env.APP_DATABASE_URL });
+    const runtime = new Client({ connectionString: process.env.MEMBERSHIP_DATABASE_URL });
     await runtime.connect();
     try {
       for (const statement of [`UPDATE membership.level_changes SET reason = 'forged'`, `DELETE FROM membership.level_changes`]) {

@@ -28,12 +28,15 @@ describe('outbox', () => {
   let sql: TenantSql;
   let coalition: Member;
   const sharedNatsUrl = process.env.NATS_URL;
+  const sharedMembershipNatsUrl = process.env.MEMBERSHIP_NATS_URL;
 
   beforeAll(async () => {
     storeDir = await mkdtemp(join(tmpdir(), 'groundwork-outbox-'));
     port = await freePort();
     nats = await startNats(port, storeDir);
     process.env.NATS_URL = `nats://127.0.0.1:${port}`;
+    // Membership connects here too, not with its own user to the shared server.
+    delete process.env.MEMBERSHIP_NATS_URL;
     app = await startMembership();
     rpc = await RawRpc.connect();
     sql = new TenantSql();
@@ -47,6 +50,7 @@ describe('outbox', () => {
     await stopNats(nats);
     await rm(storeDir, { recursive: true, force: true });
     process.env.NATS_URL = sharedNatsUrl;
+    if (sharedMembershipNatsUrl !== undefined) process.env.MEMBERSHIP_NATS_URL = sharedMembershipNatsUrl;
   });
 
   it('delivers an event written while NATS is down once NATS is back, exactly once', async () => {

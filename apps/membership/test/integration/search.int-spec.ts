@@ -100,7 +100,7 @@ describe('people search', () => {
   });
 
   it('reads the term index as the runtime role under row-level security (no sequential scan)', async () => {
-    const client = new Client({ connectionString: process.env.APP_DATABASE_URL });
+    const client = new Client({ connectionString: process.env.MEMBERSHIP_DATABASE_URL });
     await client.connect();
     try {
       await client.query('BEGIN');

@@ -25,6 +25,19 @@ export type DatabaseEnv = z.infer<typeof databaseEnvSchema>;
 export const ownerDatabaseEnvSchema = z.object({
   OWNER_DATABASE_URL: z.string().url('must be a postgres:// URL'),
 });
+/**
+ * The environment as one service sees it: its own credentials, `<SERVICE>_DATABASE_URL` (its Postgres
+ * role) and `<SERVICE>_NATS_URL` (its NATS user), stand in for the shared `APP_DATABASE_URL` and
+ * `NATS_URL` when set. One environment can so start every service, each with its own credentials.
+ */
+export function serviceScopedEnv(service: string, env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  const prefix = service.toUpperCase().replace(/-/g, '_');
+  return {
+    ...env,
+    APP_DATABASE_URL: env[`${prefix}_DATABASE_URL`] ?? env.APP_DATABASE_URL,
+    NATS_URL: env[`${prefix}_NATS_URL`] ?? env.NATS_URL,
+  };
+}
 
 export class ConfigError extends Error {}
 

@@ -37,4 +37,64 @@ export function grantRuntimeAccess(schema: string, runtimeRole: string): string[
   ];
 }
 
+/**
+ * The runtime role every service shared before each got its own. Merged migrations still name it; new
+ * migrations grant to `serviceRole(...)` instead.
+ */
 export const RUNTIME_ROLE = 'groundwork_app';
+
+/**
+ * The Postgres role a service connects as (created by infra/postgres/service-role.sql, listed in
+ * services.json): granted its own schema and nothing else, owns nothing, cannot bypass
+ * row-level security.
+ */
+export function serviceRole(service: string): string {
+  return `groundwork_${service}`;
+}
+
+/**
+ * Moves every privilege `fromRole` holds in `schema` (the schema itself, its tables, views and
+ * sequences, its functions and the owner's default privileges for future objects) to `toRole`, then
+ * revokes them from `fromRole`. Copied grant by grant, so what a migration revoked on purpose (append-only
+ * tables) stays revoked for the new role.
+ */
+export function moveRuntimeAccess(schema: string, toRole: string, fromRole: string = RUNTIME_ROLE): string[] {
+  const literal = (value: string) => `'${value.replace(/'/g, "''")}'`;
+  return [
+    `GRANT USAGE ON SCHEMA ${schema} TO ${toRole}`,
+    `DO $$
+    DECLARE
+      r record;
+    BEGIN
+      FOR r IN
+        SELECT c.oid::regclass AS relation, c.relkind = 'S' AS is_sequence,
+               string_agg(DISTINCT a.privilege_type, ', ') AS privileges
+          FROM pg_class c
+          JOIN pg_namespace n ON n.oid = c.relnamespace
+          CROSS JOIN LATERAL aclexplode(c.relacl) a
+         WHERE n.nspname = ${literal(schema)} AND a.grantee = ${literal(fromRole)}::regrole
+         GROUP BY c.oid, c.relkind
+      LOOP
+        EXECUTE format('GRANT %s ON %s %s TO %I', r.privileges,
+                       CASE WHEN r.is_sequence THEN 'SEQUENCE' ELSE 'TABLE' END, r.relation, ${literal(toRole)});
+        EXECUTE format('REVOKE ALL ON %s %s FROM %I',
+                       CASE WHEN r.is_sequence THEN 'SEQUENCE' ELSE 'TABLE' END, r.relation, ${literal(fromRole)});
+      END LOOP;
+      FOR r IN
+        SELECT DISTINCT p.oid::regprocedure AS routine
+          FROM pg_proc p
+          JOIN pg_namespace n ON n.oid = p.pronamespace
+          CROSS JOIN LATERAL aclexplode(p.proacl) a
+         WHERE n.nspname = ${literal(schema)} AND a.grantee = ${literal(fromRole)}::regrole
+      LOOP
+        EXECUTE format('GRANT EXECUTE ON FUNCTION %s TO %I', r.routine, ${literal(toRole)});
+        EXECUTE format('REVOKE ALL ON FUNCTION %s FROM %I', r.routine, ${literal(fromRole)});
+      END LOOP;
+    END $$`,
+    `ALTER DEFAULT PRIVILEGES IN SCHEMA ${schema} GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${toRole}`,
+    `ALTER DEFAULT PRIVILEGES IN SCHEMA ${schema} GRANT USAGE, SELECT ON SEQUENCES TO ${toRole}`,
+    `ALTER DEFAULT PRIVILEGES IN SCHEMA ${schema} REVOKE ALL ON TABLES FROM ${fromRole}`,
+    `ALTER DEFAULT PRIVILEGES IN SCHEMA ${schema} REVOKE ALL ON SEQUENCES FROM ${fromRole}`,
+    `REVOKE ALL ON SCHEMA ${schema} FROM ${fromRole}`,
+  ];
+}

@@ -6,11 +6,15 @@ import { TenantContext } from '../context/tenant-context';
 
 export type Tx = TransactionHost<TransactionalAdapterTypeOrm>;
 
+const SET_TENANT = `select set_config('app.tenant_id', $1, true), set_config('app.system_context', '', true)`;
+
 /**
  * Every unit of work is one transaction whose first statement scopes it: to the tenant in context
  * (`app.tenant_id`, read by every row-level security policy), or to one named system reason
  * (`app.system_context`, admitted only by the policies written for that reason). `set_config(..., true)`
  * is local to the transaction, so a pooled connection never carries a tenant into the next one.
+ * Setting a tenant clears the system reason in the same statement: work inside a tenant never keeps
+ * the wider reach of the system path that found the tenant.
  */
 @Injectable()
 export class UnitOfWork {
@@ -26,7 +30,7 @@ export class UnitOfWork {
   run<T>(fn: () => Promise<T>): Promise<T> {
     const tenantId = this.context.tenantId();
     return this.transaction(async () => {
-      await this.txHost.tx.query(`select set_config('app.tenant_id', $1, true)`, [tenantId]);
+      await this.txHost.tx.query(SET_TENANT, [tenantId]);
       return fn();
     });
   }
@@ -68,7 +72,7 @@ export class UnitOfWork {
    */
   async enterTenant(tenantId: string): Promise<void> {
     if (!this.txHost.isTransactionActive()) throw new Error('enterTenant needs an active unit of work');
-    await this.txHost.tx.query(`select set_config('app.tenant_id', $1, true)`, [tenantId]);
+    await this.txHost.tx.query(SET_TENANT, [tenantId]);
     this.context.enter(tenantId);
   }
 
@@ -84,5 +88,14 @@ export class UnitOfWork {
     if (key) this.committed.delete(key);
     for (const callback of callbacks ?? []) await callback();
     return result;
+  }
+
+  /**
+   * Inside `runAsSystem`, names the tenant this unit of work is creating (sign-up), before its first row
+   * is written: the seeding policies admit rows of that tenant only (`app.seed_tenant`).
+   */
+  async seedTenant(tenantId: string): Promise<void> {
+    if (!this.txHost.isTransactionActive()) throw new Error('seedTenant needs an active unit of work');
+    await this.txHost.tx.query(`select set_config('app.seed_tenant', $1, true)`, [tenantId]);
   }
 }

@@ -1,5 +1,6 @@
 import { Global, Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { natsConnectOptions } from './connect-options';
 import { Namespace } from './namespace';
 import { NATS_CONNECTION, SERVICE_NAME } from './nats.tokens';
 import { RpcClient } from './rpc-client';
@@ -34,7 +35,7 @@ export class NatsClientModule {
           provide: NATS_CONNECTION,
           useFactory: () =>
             connect({
-              servers: options.url,
+              ...natsConnectOptions(options.url),
               name: options.serviceName,
               maxReconnectAttempts: -1,
               reconnectTimeWait: 500,

@@ -26,6 +26,8 @@ export const RegisteredService = z
       .string()
       .regex(/^[A-Z][A-Z0-9_]*$/)
       .nullable(),
+    /** The streams of other services whose events it consumes (its NATS user may read only these). */
+    consumes: z.array(z.string().regex(/^[A-Z][A-Z0-9_]*$/)),
     /** V8 flags it runs with, everywhere (npm start, containers, tests, benchmarks). */
     nodeOptions: z.array(z.string().startsWith('--')),
     /** Extra settings with their defaults (containers get them from configuration). */

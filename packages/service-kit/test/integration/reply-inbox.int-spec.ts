@@ -1,4 +1,5 @@
 import { connect, errors, headers, type NatsConnection } from '@nats-io/transport-node';
+import { natsConnectOptions } from '../../src/nats/connect-options';
 import { Namespace } from '../../src/nats/namespace';
 import { ReplyInbox } from '../../src/nats/reply-inbox';
 
@@ -9,7 +10,7 @@ describe('ReplyInbox (real NATS)', () => {
   const subject = (name: string) => namespace.subject(`reply-inbox.${name}`);
 
   beforeAll(async () => {
-    nats = await connect({ servers: process.env.NATS_URL });
+    nats = await connect(natsConnectOptions(process.env.NATS_URL!));
     inbox = new ReplyInbox(nats);
   });
 

@@ -5,7 +5,7 @@ import {
   type EventData,
   type EventEnvelope,
 } from '@groundwork/contracts';
-import { ensureStream, Namespace } from '@groundwork/service-kit';
+import { ensureStream, Namespace, natsConnectOptions } from '@groundwork/service-kit';
 import { deleteNamespaceStreams } from '@groundwork/testing';
 import { jetstream, jetstreamManager, type PubAck } from '@nats-io/jetstream';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
@@ -25,7 +25,7 @@ export class MembershipEventPublisher {
   ) {}
 
   static async connect(namespace = process.env.NATS_NAMESPACE!): Promise<MembershipEventPublisher> {
-    const nats = await connect({ servers: process.env.NATS_URL });
+    const nats = await connect(natsConnectOptions(process.env.NATS_URL!));
     await ensureStream(await jetstreamManager(nats), new Namespace(namespace), MEMBERSHIP_STREAM);
     return new MembershipEventPublisher(nats, new Namespace(namespace));
   }

@@ -15,6 +15,8 @@ import { AuditLog1700000000600 } from './1700000000600-audit-log';
 import { Duplicates1700000000700 } from './1700000000700-duplicates';
 import { DuplicateNameSounds1700000000701 } from './1700000000701-duplicate-name-sounds';
 import { TableStatistics1700000000810 } from './1700000000810-table-statistics';
+import { MembershipServiceRole1700000000900 } from './1700000000900-service-role';
+import { SignUpSeedTenant1700000000901 } from './1700000000901-sign-up-seed-tenant';
 
 /** Every membership migration, oldest first. New migrations are appended. */
 export const membershipMigrations: Array<new () => MigrationInterface> = [
@@ -34,4 +36,6 @@ export const membershipMigrations: Array<new () => MigrationInterface> = [
   Duplicates1700000000700,
   DuplicateNameSounds1700000000701,
   TableStatistics1700000000810,
+  MembershipServiceRole1700000000900,
+  SignUpSeedTenant1700000000901,
 ];
