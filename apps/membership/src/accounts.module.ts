@@ -6,6 +6,7 @@ import { CreateApiTokenUseCase } from './api-tokens/create-api-token.use-case';
 import { ListApiTokensUseCase } from './api-tokens/list-api-tokens.use-case';
 import { RevokeApiTokenUseCase } from './api-tokens/revoke-api-token.use-case';
 import { AuthRpcController } from './auth/auth.rpc-controller';
+import { AuthorizeSessionUseCase } from './auth/authorize-session.use-case';
 import { LoginUseCase } from './auth/login.use-case';
 import { LogoutUseCase } from './auth/logout.use-case';
 import { RefreshSessionUseCase } from './auth/refresh-session.use-case';
@@ -51,6 +52,7 @@ import { UsersRpcController } from './users/users.rpc-controller';
     LoginUseCase,
     RefreshSessionUseCase,
     LogoutUseCase,
+    AuthorizeSessionUseCase,
     GetViewerUseCase,
     ListUsersUseCase,
     GetUsersUseCase,

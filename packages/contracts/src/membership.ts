@@ -146,6 +146,15 @@ const accountsRpc = {
     request: z.object({ sessionId: uuid() }),
     reply: ok,
   }),
+  /**
+   * The gateway's per-request check of a signed-in user (cached, invalidated by account events): the
+   * session is live and the acting user is still a member; answers their current role.
+   */
+  'membership.auth.session': rpc({
+    tenant: true,
+    request: z.object({ sessionId: uuid() }),
+    reply: z.object({ role: Role }),
+  }),
   'membership.viewer.get': rpc({
     tenant: true,
     request: z.object({ userId: uuid().nullable() }),
@@ -168,7 +177,14 @@ const accountsRpc = {
   }),
   'membership.user.remove': rpc({
     tenant: true,
-    request: z.object({ userId: uuid() }),
+    request: z.object({
+      userId: uuid(),
+      /**
+       * Keep the API tokens and pending invitations the user created (an owner's choice); by default
+       * they are revoked with the membership.
+       */
+      keepTheirTokens: z.boolean().default(false),
+    }),
     reply: ok,
   }),
   'membership.invitation.create': rpc({

@@ -4,6 +4,7 @@ import { forbidden } from '../common/graphql-errors';
 import { ServiceRpc } from '../common/service-rpc';
 import { requirePrincipal, type GraphQLContext } from '../graphql/graphql-context';
 import { AccessTokens } from './access-tokens';
+import { AuthorizationCache } from './authorization-cache';
 import { AcceptInvitationInput, LoginInput, RefreshSessionInput, SignUpInput } from './auth.input';
 import { AuthPayload, Viewer } from './auth.model';
 import { LoginRateLimiter, loginAccountKey } from './login-rate-limiter';
@@ -17,12 +18,14 @@ export class AuthResolver {
     private readonly services: ServiceRpc,
     private readonly accessTokens: AccessTokens,
     private readonly loginRateLimiter: LoginRateLimiter,
+    private readonly cache: AuthorizationCache,
   ) {}
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'Creates a coalition and its first user, its OWNER.' })
   async signUp(@Args('input') input: SignUpInput, @Context() context: GraphQLContext): Promise<AuthPayload> {
-    return this.payload(await this.services.request(context, 'membership.auth.sign-up', input));
+    const generation = this.cache.begin();
+    return this.payload(await this.services.request(context, 'membership.auth.sign-up', input), generation);
   }
 
   @Public()
@@ -31,9 +34,10 @@ export class AuthResolver {
     this.services.validate('membership.auth.login', input);
     const account = loginAccountKey(input.email, input.coalitionSlug);
     await this.loginRateLimiter.attempt(account, context.clientAddress);
+    const generation = this.cache.begin();
     const result = await this.services.request(context, 'membership.auth.login', input);
     await this.loginRateLimiter.succeeded(account, context.clientAddress);
-    return this.payload(result);
+    return this.payload(result, generation);
   }
 
   @Public()
@@ -44,7 +48,8 @@ export class AuthResolver {
     @Args('input') input: RefreshSessionInput,
     @Context() context: GraphQLContext,
   ): Promise<AuthPayload> {
-    return this.payload(await this.services.request(context, 'membership.auth.refresh', input));
+    const generation = this.cache.begin();
+    return this.payload(await this.services.request(context, 'membership.auth.refresh', input), generation);
   }
 
   @Public()
@@ -53,18 +58,24 @@ export class AuthResolver {
     @Args('input') input: AcceptInvitationInput,
     @Context() context: GraphQLContext,
   ): Promise<AuthPayload> {
-    return this.payload(await this.services.request(context, 'membership.auth.accept-invitation', input));
+    const generation = this.cache.begin();
+    return this.payload(
+      await this.services.request(context, 'membership.auth.accept-invitation', input),
+      generation,
+    );
   }
 
   @MinRole(Role.VIEWER)
   @Mutation(() => Boolean, {
     description:
-      'Ends the session: its refresh token stops working. Access tokens already issued expire on their own.',
+      'Ends the session: its refresh token and the access tokens issued with it stop working.',
   })
   async logout(@Context() context: GraphQLContext): Promise<boolean> {
     const { sessionId } = requirePrincipal(context);
     if (!sessionId) throw forbidden('API tokens have no session to end; revoke the token instead');
     await this.services.request(context, 'membership.auth.logout', { sessionId });
+    // Other gateways hear of it from the session.ended event.
+    this.cache.forgetSession(sessionId);
     return true;
   }
 
@@ -80,7 +91,13 @@ export class AuthResolver {
     return isUser ? viewer : { ...viewer, role: principal.role };
   }
 
-  private async payload(result: AuthResultDto): Promise<AuthPayload> {
+  /** Signs the access token; the session just issued is live with this role, so the cache starts with it. */
+  private async payload(result: AuthResultDto, generation: number): Promise<AuthPayload> {
+    this.cache.rememberSession(generation, result.session.id, {
+      tenantId: result.coalition.id,
+      userId: result.user.id,
+      role: result.role,
+    });
     const access = await this.accessTokens.issue({
       userId: result.user.id,
       tenantId: result.coalition.id,

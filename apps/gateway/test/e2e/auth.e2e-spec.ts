@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { startPlatform, TEST_JWT_SECRET, TenantSql, type Platform } from '@groundwork/testing';
-import { SignJWT, UnsecuredJWT } from 'jose';
+import { eventually, startPlatform, TEST_JWT_SECRET, TenantSql, type Platform } from '@groundwork/testing';
+import { decodeJwt, SignJWT, UnsecuredJWT } from 'jose';
 import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER } from '../../src/auth/access-tokens';
 import { LOGIN_ATTEMPTS_PER_ACCOUNT } from '../../src/auth/login-rate-limiter';
 import {
@@ -40,7 +40,9 @@ function accessToken(
   options: { secret?: string; expiresAt?: number; role?: string } = {},
 ): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
-  return new SignJWT({ tid: owner.coalition.id, role: options.role ?? owner.role, sid: randomUUID() })
+  // The owner's own session: the gateway also checks that the session is live.
+  const { sid } = decodeJwt(owner.accessToken);
+  return new SignJWT({ tid: owner.coalition.id, role: options.role ?? owner.role, sid })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(owner.user.id)
     .setIssuer(ACCESS_TOKEN_ISSUER)
@@ -76,17 +78,29 @@ describe('auth', () => {
     expect(refreshSession.refreshToken).not.toBe(login.refreshToken);
     const replayed = await client.request(REFRESH, { input: { refreshToken: login.refreshToken } });
     expect(errorCode(replayed)).toBe('UNAUTHENTICATED');
-    await client.data(ME, {}, { token: refreshSession.accessToken });
+    // The replay revoked the whole session: its access tokens stop too, and both holders sign in again.
+    await eventually(
+      async () =>
+        expect(errorCode(await client.request(ME, {}, { token: refreshSession.accessToken }))).toBe(
+          'UNAUTHENTICATED',
+        ),
+      1000,
+      25,
+    );
+    expect(
+      errorCode(await client.request(REFRESH, { input: { refreshToken: refreshSession.refreshToken } })),
+    ).toBe('UNAUTHENTICATED');
 
     const { logout } = await client.data<{ logout: boolean }>(
       'mutation { logout }',
       {},
-      { token: refreshSession.accessToken },
+      { token: owner.accessToken },
     );
     expect(logout).toBe(true);
-    expect(
-      errorCode(await client.request(REFRESH, { input: { refreshToken: refreshSession.refreshToken } })),
-    ).toBe('UNAUTHENTICATED');
+    expect(errorCode(await client.request(REFRESH, { input: { refreshToken: owner.refreshToken } }))).toBe(
+      'UNAUTHENTICATED',
+    );
+    expect(errorCode(await client.request(ME, {}, { token: owner.accessToken }))).toBe('UNAUTHENTICATED');
   });
 
   it('returns the caller’s correlation id, or a new one', async () => {

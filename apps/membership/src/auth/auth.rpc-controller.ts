@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { RpcHandler } from '@groundwork/service-kit';
 import { AcceptInvitationUseCase } from '../invitations/accept-invitation.use-case';
 import type { MembershipReply, MembershipRequest } from '../membership-rpc';
+import { AuthorizeSessionUseCase } from './authorize-session.use-case';
 import { LoginUseCase } from './login.use-case';
 import { LogoutUseCase } from './logout.use-case';
 import { RefreshSessionUseCase } from './refresh-session.use-case';
@@ -15,6 +16,7 @@ export class AuthRpcController {
     private readonly refreshSession: RefreshSessionUseCase,
     private readonly logout: LogoutUseCase,
     private readonly acceptInvitation: AcceptInvitationUseCase,
+    private readonly authorizeSession: AuthorizeSessionUseCase,
   ) {}
 
   @RpcHandler('membership.auth.sign-up')
@@ -35,6 +37,11 @@ export class AuthRpcController {
   @RpcHandler('membership.auth.logout')
   onLogout(input: MembershipRequest<'membership.auth.logout'>): Promise<MembershipReply<'membership.auth.logout'>> {
     return this.logout.execute(input);
+  }
+
+  @RpcHandler('membership.auth.session')
+  onSession(input: MembershipRequest<'membership.auth.session'>): Promise<MembershipReply<'membership.auth.session'>> {
+    return this.authorizeSession.execute(input);
   }
 
   @RpcHandler('membership.auth.accept-invitation')
