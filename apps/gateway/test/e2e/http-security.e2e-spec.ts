@@ -1,0 +1,118 @@
+import { startPlatform, TEST_METRICS_TOKEN, type Platform } from '@groundwork/testing';
+import { FREE_ATTEMPTS_PER_PAIR } from '../../src/auth/login-rate-limiter';
+import { AUTH_FIELDS, PASSWORD, signUpCoalition } from './support/coalitions';
+import { errorCode, GatewayClient } from './support/gateway-client';
+
+const LOGIN = `mutation ($input: LoginInput!) { login(input: $input) { ${AUTH_FIELDS} } }`;
+
+/** The platform as it runs directly on the internet: no proxy is trusted. */
+let direct: Platform;
+/** The platform behind a proxy on this machine (`TRUST_PROXY=loopback`), like the Kubernetes ingress. */
+let proxied: Platform;
+
+beforeAll(async () => {
+  [direct, proxied] = await Promise.all([
+    startPlatform(),
+    startPlatform({ env: { TRUST_PROXY: 'loopback' } }),
+  ]);
+});
+
+afterAll(async () => {
+  await Promise.all([direct?.stop(), proxied?.stop()]);
+});
+
+describe('security headers', () => {
+  it('sends CSP, frame, sniffing and referrer headers, and no X-Powered-By', async () => {
+    for (const response of [
+      await fetch(`${direct.url}/health`),
+      await new GatewayClient(direct.url).post({ query: '{ __typename }' }),
+      await fetch(`${direct.url}/people`, { headers: { accept: 'text/html' } }),
+    ]) {
+      const csp = response.headers.get('content-security-policy') ?? '';
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).toContain("object-src 'none'");
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('x-frame-options')).toBe('DENY');
+      expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+      expect(response.headers.get('x-powered-by')).toBeNull();
+      expect(response.headers.get('strict-transport-security')).toBeNull();
+    }
+  });
+
+  it('sends HSTS only for TLS, believing X-Forwarded-Proto only from a trusted proxy', async () => {
+    const overTls = { 'x-forwarded-proto': 'https' };
+    expect(
+      (await fetch(`${direct.url}/health`, { headers: overTls })).headers.get('strict-transport-security'),
+    ).toBeNull();
+    expect(
+      (await fetch(`${proxied.url}/health`, { headers: overTls })).headers.get('strict-transport-security'),
+    ).toMatch(/max-age=31536000/);
+    expect((await fetch(`${proxied.url}/health`)).headers.get('strict-transport-security')).toBeNull();
+  });
+});
+
+describe('/metrics', () => {
+  it('answers only with the metrics token', async () => {
+    expect((await fetch(`${direct.url}/metrics`)).status).toBe(401);
+    const wrong = await fetch(`${direct.url}/metrics`, {
+      headers: { authorization: `Bearer ${TEST_METRICS_TOKEN}x` },
+    });
+    expect(wrong.status).toBe(401);
+    const right = await fetch(`${direct.url}/metrics`, {
+      headers: { authorization: `Bearer ${TEST_METRICS_TOKEN}` },
+    });
+    expect(right.status).toBe(200);
+    expect(await right.text()).toMatch(/^groundwork_gateway_graphql_requests_total \d+$/m);
+  });
+
+  it('does not exist without a configured token', async () => {
+    const platform = await startPlatform({ env: { METRICS_TOKEN: '' } });
+    try {
+      expect((await fetch(`${platform.url}/metrics`)).status).toBe(404);
+    } finally {
+      await platform.stop();
+    }
+  });
+});
+
+describe('login throttling sees the client behind a trusted proxy', () => {
+  it('slows the guessing address while the owner signs in from theirs', async () => {
+    const client = new GatewayClient(proxied.url);
+    const owner = await signUpCoalition(client);
+    const input = (password: string) => ({
+      input: { email: owner.email, password, coalitionSlug: owner.coalition.slug },
+    });
+    const attacker = { headers: { 'x-forwarded-for': '203.0.113.66' } };
+    for (let i = 0; i <= FREE_ATTEMPTS_PER_PAIR; i += 1) {
+      expect(errorCode(await client.request(LOGIN, input('wrong password!'), attacker))).toBe(
+        'UNAUTHENTICATED',
+      );
+    }
+    const slowed = await client.request(LOGIN, input(PASSWORD), attacker);
+    expect(errorCode(slowed)).toBe('RATE_LIMITED');
+    expect(slowed.errors?.[0]?.extensions?.retryAfterSeconds).toBeGreaterThan(0);
+
+    await client.data(LOGIN, input(PASSWORD), { headers: { 'x-forwarded-for': '198.51.100.20' } });
+  });
+
+  it('ignores X-Forwarded-For from clients when no proxy is trusted', async () => {
+    const client = new GatewayClient(direct.url);
+    const owner = await signUpCoalition(client);
+    const input = (password: string) => ({
+      input: { email: owner.email, password, coalitionSlug: owner.coalition.slug },
+    });
+    for (let i = 0; i <= FREE_ATTEMPTS_PER_PAIR; i += 1) {
+      await client.request(LOGIN, input('wrong password!'), {
+        headers: { 'x-forwarded-for': `203.0.113.${i}` },
+      });
+    }
+    expect(
+      errorCode(
+        await client.request(LOGIN, input('wrong password!'), {
+          headers: { 'x-forwarded-for': '203.0.113.200' },
+        }),
+      ),
+    ).toBe('RATE_LIMITED');
+  });
+});
