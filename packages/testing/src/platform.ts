@@ -62,7 +62,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
       ...env,
       NATS_NAMESPACE: namespace,
       JWT_SECRET: TEST_JWT_SECRET,
-      METRICS_TOKEN: TEST_METRICS_TOKEN,
+      METRICS_TOKEN: env.METRICS_TOKEN ?? TEST_METRICS_TOKEN,
     }),
   );
   const stop = () => stopPlatform(running, namespace, env.NATS_URL);

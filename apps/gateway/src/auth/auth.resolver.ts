@@ -1,5 +1,6 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { ActorType, type AuthResultDto } from '@groundwork/contracts';
+import { ActorType, ErrorCode, type AuthResultDto } from '@groundwork/contracts';
+import { RpcError } from '@groundwork/service-kit/client';
 import { forbidden } from '../common/graphql-errors';
 import { ServiceRpc } from '../common/service-rpc';
 import { requirePrincipal, type GraphQLContext } from '../graphql/graphql-context';
@@ -35,7 +36,12 @@ export class AuthResolver {
     const account = loginAccountKey(input.email, input.coalitionSlug);
     await this.loginRateLimiter.attempt(account, context.clientAddress);
     const generation = this.cache.begin();
-    const result = await this.services.request(context, 'membership.auth.login', input);
+    const result = await this.services.request(context, 'membership.auth.login', input).catch((error: unknown) => {
+      if (error instanceof RpcError && error.code === ErrorCode.UNAUTHENTICATED) {
+        this.loginRateLimiter.failed(account, context.clientAddress);
+      }
+      throw error;
+    });
     await this.loginRateLimiter.succeeded(account, context.clientAddress);
     return this.payload(result, generation);
   }

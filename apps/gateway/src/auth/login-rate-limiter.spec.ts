@@ -21,9 +21,10 @@ describe('LoginRateLimiter', () => {
     }
     expect(await code(limiter.attempt(account, '203.0.113.7', start + FIRST_BACKOFF_MS - 1))).toBe('RATE_LIMITED');
     expect(await code(limiter.attempt(account, '203.0.113.7', start + FIRST_BACKOFF_MS))).toBeUndefined();
-    // The next wait is twice as long.
-    expect(await code(limiter.attempt(account, '203.0.113.7', start + 2 * FIRST_BACKOFF_MS))).toBe('RATE_LIMITED');
-    expect(await code(limiter.attempt(account, '203.0.113.7', start + 3 * FIRST_BACKOFF_MS))).toBeUndefined();
+    // The next wait is twice as long, counted from when the failure was known.
+    limiter.failed(account, '203.0.113.7', start + FIRST_BACKOFF_MS + 500);
+    expect(await code(limiter.attempt(account, '203.0.113.7', start + 3 * FIRST_BACKOFF_MS))).toBe('RATE_LIMITED');
+    expect(await code(limiter.attempt(account, '203.0.113.7', start + 3 * FIRST_BACKOFF_MS + 500))).toBeUndefined();
 
     // The owner, elsewhere, is not slowed at all.
     expect(await code(limiter.attempt(account, '198.51.100.2', start + 3 * FIRST_BACKOFF_MS))).toBeUndefined();

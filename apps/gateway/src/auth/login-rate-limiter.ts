@@ -5,7 +5,7 @@ import { rateLimited } from '../common/graphql-errors';
 /** Failed attempts one address may make at one account before each further one must wait. */
 export const FREE_ATTEMPTS_PER_PAIR = 5;
 /** The first wait after the free attempts; each further failure doubles it, up to MAX_BACKOFF_MS. */
-export const FIRST_BACKOFF_MS = 1000;
+export const FIRST_BACKOFF_MS = 2000;
 const MAX_BACKOFF_MS = 15 * 60 * 1000;
 /** Failed attempts at one account from all addresses together: looser, against spread-out guessing. */
 export const ATTEMPTS_PER_ACCOUNT = 100;
@@ -24,7 +24,7 @@ interface PairState {
 
 /**
  * Slows password guessing without locking the owner out. An (address, account) pair gets a few free
- * attempts, then waits 1 s, 2 s, 4 s … (at most 15 minutes) before each next one, so one attacker's
+ * attempts, then waits 2 s, 4 s, 8 s … (at most 15 minutes) before each next one, so one attacker's
  * guesses slow to a trickle while the real owner, from their own address, signs in as usual. Looser
  * limits per account (all addresses) and per address (all accounts) stop guessing spread over many
  * addresses or many accounts. The client address is the one Express derives under `TRUST_PROXY`.
@@ -59,6 +59,12 @@ export class LoginRateLimiter {
     }
   }
 
+  /** A refused password: the pair's wait runs from now, when the caller learns of the failure. */
+  failed(account: string, address: string, now = Date.now()): void {
+    const state = this.pairs.get(`${address} ${account}`);
+    if (state && state.failures > FREE_ATTEMPTS_PER_PAIR) state.notBefore = now + backoff(state.failures);
+  }
+
   /** A successful attempt clears the pair and gives the account and the address their attempt back. */
   async succeeded(account: string, address: string): Promise<void> {
     this.pairs.delete(`${address} ${account}`);
@@ -72,8 +78,7 @@ export class LoginRateLimiter {
     state ??= { failures: 0, notBefore: 0, lastAt: now };
     state.failures += 1;
     state.lastAt = now;
-    const excess = state.failures - FREE_ATTEMPTS_PER_PAIR;
-    if (excess > 0) state.notBefore = now + Math.min(FIRST_BACKOFF_MS * 2 ** (excess - 1), MAX_BACKOFF_MS);
+    if (state.failures > FREE_ATTEMPTS_PER_PAIR) state.notBefore = now + backoff(state.failures);
     this.remember(key, state, now);
   }
 
@@ -84,6 +89,10 @@ export class LoginRateLimiter {
     }
     this.pairs.set(key, state);
   }
+}
+
+function backoff(failures: number): number {
+  return Math.min(FIRST_BACKOFF_MS * 2 ** (failures - FREE_ATTEMPTS_PER_PAIR - 1), MAX_BACKOFF_MS);
 }
 
 function seconds(ms: number): number {

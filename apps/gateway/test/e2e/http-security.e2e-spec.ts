@@ -11,10 +11,8 @@ let direct: Platform;
 let proxied: Platform;
 
 beforeAll(async () => {
-  [direct, proxied] = await Promise.all([
-    startPlatform(),
-    startPlatform({ env: { TRUST_PROXY: 'loopback' } }),
-  ]);
+  direct = await startPlatform();
+  proxied = await startPlatform({ env: { TRUST_PROXY: 'loopback' } });
 });
 
 afterAll(async () => {
