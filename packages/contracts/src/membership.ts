@@ -125,6 +125,15 @@ const accountsRpc = {
     request: z.object({ refreshToken: z.string().min(1).max(300) }),
     reply: AuthResultDto,
   }),
+  /**
+   * A signed-in user starts another coalition and becomes its owner: the verified way for an
+   * existing account to found one (sign-up refuses a known email whatever the password).
+   */
+  'membership.coalition.create': rpc({
+    tenant: true,
+    request: z.object({ coalitionName: plainText(120) }),
+    reply: AuthResultDto,
+  }),
   'membership.auth.accept-invitation': rpc({
     tenant: false,
     request: z.object({

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { RpcHandler } from '@groundwork/service-kit';
+import { CreateCoalitionUseCase } from '../coalitions/create-coalition.use-case';
 import { AcceptInvitationUseCase } from '../invitations/accept-invitation.use-case';
 import type { MembershipReply, MembershipRequest } from '../membership-rpc';
 import { AuthorizeSessionUseCase } from './authorize-session.use-case';
@@ -17,6 +18,7 @@ export class AuthRpcController {
     private readonly logout: LogoutUseCase,
     private readonly acceptInvitation: AcceptInvitationUseCase,
     private readonly authorizeSession: AuthorizeSessionUseCase,
+    private readonly createCoalition: CreateCoalitionUseCase,
   ) {}
 
   @RpcHandler('membership.auth.sign-up')
@@ -42,6 +44,13 @@ export class AuthRpcController {
   @RpcHandler('membership.auth.session')
   onSession(input: MembershipRequest<'membership.auth.session'>): Promise<MembershipReply<'membership.auth.session'>> {
     return this.authorizeSession.execute(input);
+  }
+
+  @RpcHandler('membership.coalition.create')
+  onCreateCoalition(
+    input: MembershipRequest<'membership.coalition.create'>,
+  ): Promise<MembershipReply<'membership.coalition.create'>> {
+    return this.createCoalition.execute(input);
   }
 
   @RpcHandler('membership.auth.accept-invitation')
