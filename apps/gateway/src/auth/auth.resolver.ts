@@ -6,9 +6,15 @@ import { ServiceRpc } from '../common/service-rpc';
 import { requirePrincipal, type GraphQLContext } from '../graphql/graphql-context';
 import { AccessTokens } from './access-tokens';
 import { AuthorizationCache } from './authorization-cache';
-import { AcceptInvitationInput, LoginInput, RefreshSessionInput, SignUpInput } from './auth.input';
+import {
+  AcceptInvitationInput,
+  CreateCoalitionInput,
+  LoginInput,
+  RefreshSessionInput,
+  SignUpInput,
+} from './auth.input';
 import { AuthPayload, Viewer } from './auth.model';
-import { LoginRateLimiter, loginAccountKey } from './login-rate-limiter';
+import { LoginRateLimiter, loginAccountKey, signUpAccountKey } from './login-rate-limiter';
 import { MinRole } from './min-role.decorator';
 import { Public } from './public.decorator';
 import { Role } from './role';
@@ -23,10 +29,37 @@ export class AuthResolver {
   ) {}
 
   @Public()
-  @Mutation(() => AuthPayload, { description: 'Creates a coalition and its first user, its OWNER.' })
+  @Mutation(() => AuthPayload, {
+    description:
+      'Creates an account, a coalition and its first user, its OWNER. An email that already has an account is refused (CONFLICT on `email`) whatever the password: sign in and use `createCoalition` instead.',
+  })
   async signUp(@Args('input') input: SignUpInput, @Context() context: GraphQLContext): Promise<AuthPayload> {
+    this.services.validate('membership.auth.sign-up', input);
+    // Limited like login: each attempt at a known email is one more probe of who has an account.
+    const account = signUpAccountKey(input.email);
+    await this.loginRateLimiter.attempt(account, context.clientAddress);
     const generation = this.cache.begin();
-    return this.payload(await this.services.request(context, 'membership.auth.sign-up', input), generation);
+    const result = await this.services
+      .request(context, 'membership.auth.sign-up', input)
+      .catch((error: unknown) => this.refused(error, account, context, ErrorCode.CONFLICT));
+    await this.loginRateLimiter.succeeded(account, context.clientAddress);
+    return this.payload(result, generation);
+  }
+
+  @MinRole(Role.VIEWER)
+  @Mutation(() => AuthPayload, {
+    description:
+      'Starts another coalition with the signed-in user as its OWNER, and signs them in to it. The way an existing account founds a coalition.',
+  })
+  async createCoalition(
+    @Args('input') input: CreateCoalitionInput,
+    @Context() context: GraphQLContext,
+  ): Promise<AuthPayload> {
+    if (requirePrincipal(context).actor.type !== ActorType.USER) {
+      throw forbidden('only a signed-in user can start a coalition');
+    }
+    const generation = this.cache.begin();
+    return this.payload(await this.services.request(context, 'membership.coalition.create', input), generation);
   }
 
   @Public()
@@ -36,12 +69,9 @@ export class AuthResolver {
     const account = loginAccountKey(input.email, input.coalitionSlug);
     await this.loginRateLimiter.attempt(account, context.clientAddress);
     const generation = this.cache.begin();
-    const result = await this.services.request(context, 'membership.auth.login', input).catch((error: unknown) => {
-      if (error instanceof RpcError && error.code === ErrorCode.UNAUTHENTICATED) {
-        this.loginRateLimiter.failed(account, context.clientAddress);
-      }
-      throw error;
-    });
+    const result = await this.services
+      .request(context, 'membership.auth.login', input)
+      .catch((error: unknown) => this.refused(error, account, context, ErrorCode.UNAUTHENTICATED));
     await this.loginRateLimiter.succeeded(account, context.clientAddress);
     return this.payload(result, generation);
   }
@@ -95,6 +125,12 @@ export class AuthResolver {
     });
     // A token's role is the one the gateway grants it from its scopes.
     return isUser ? viewer : { ...viewer, role: principal.role };
+  }
+
+  /** A refusal with `code` counts as a failed attempt, whose wait starts now; the error goes on. */
+  private refused(error: unknown, account: string, context: GraphQLContext, code: ErrorCode): never {
+    if (error instanceof RpcError && error.code === code) this.loginRateLimiter.failed(account, context.clientAddress);
+    throw error;
   }
 
   /** Signs the access token; the session just issued is live with this role, so the cache starts with it. */

@@ -103,3 +103,8 @@ function seconds(ms: number): number {
 export function loginAccountKey(email: string, coalitionSlug: string): string {
   return `${coalitionSlug.trim().toLowerCase()}/${email.trim().toLowerCase()}`;
 }
+
+/** Sign-up attempts at one email count like login attempts at one account. */
+export function signUpAccountKey(email: string): string {
+  return `sign-up/${email.trim().toLowerCase()}`;
+}
