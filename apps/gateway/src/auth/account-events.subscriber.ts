@@ -28,7 +28,9 @@ export class AccountEventsSubscriber implements OnModuleInit, OnApplicationShutd
     this.on(accountEvents.userRoleChanged, (tenantId, { userId }) => this.cache.forgetUser(tenantId, userId));
     this.on(accountEvents.userRemoved, (tenantId, { userId }) => this.cache.forgetUser(tenantId, userId));
     this.on(accountEvents.sessionEnded, (_tenantId, { sessionId }) => this.cache.forgetSession(sessionId));
-    this.on(accountEvents.apiTokenRevoked, (_tenantId, { apiTokenId }) => this.cache.forgetApiToken(apiTokenId));
+    this.on(accountEvents.apiTokenRevoked, (_tenantId, { apiTokenId }) =>
+      this.cache.forgetApiToken(apiTokenId),
+    );
     void this.watchConnection();
   }
 
@@ -36,7 +38,10 @@ export class AccountEventsSubscriber implements OnModuleInit, OnApplicationShutd
     for (const subscription of this.subscriptions) subscription.unsubscribe();
   }
 
-  private on<E extends EventDefinition>(event: E, apply: (tenantId: string, data: z.output<E['data']>) => void): void {
+  private on<E extends EventDefinition>(
+    event: E,
+    apply: (tenantId: string, data: z.output<E['data']>) => void,
+  ): void {
     const subscription = this.nats.subscribe(this.namespace.subject(event.subject), {
       callback: (error, message) => {
         if (error) return this.forgetAll(`the ${event.type} subscription failed: ${error.message}`);

@@ -59,7 +59,10 @@ export class AuthResolver {
       throw forbidden('only a signed-in user can start a coalition');
     }
     const generation = this.cache.begin();
-    return this.payload(await this.services.request(context, 'membership.coalition.create', input), generation);
+    return this.payload(
+      await this.services.request(context, 'membership.coalition.create', input),
+      generation,
+    );
   }
 
   @Public()
@@ -103,8 +106,7 @@ export class AuthResolver {
 
   @MinRole(Role.VIEWER)
   @Mutation(() => Boolean, {
-    description:
-      'Ends the session: its refresh token and the access tokens issued with it stop working.',
+    description: 'Ends the session: its refresh token and the access tokens issued with it stop working.',
   })
   async logout(@Context() context: GraphQLContext): Promise<boolean> {
     const { sessionId } = requirePrincipal(context);
@@ -129,7 +131,8 @@ export class AuthResolver {
 
   /** A refusal with `code` counts as a failed attempt, whose wait starts now; the error goes on. */
   private refused(error: unknown, account: string, context: GraphQLContext, code: ErrorCode): never {
-    if (error instanceof RpcError && error.code === code) this.loginRateLimiter.failed(account, context.clientAddress);
+    if (error instanceof RpcError && error.code === code)
+      this.loginRateLimiter.failed(account, context.clientAddress);
     throw error;
   }
 

@@ -86,6 +86,7 @@ export class Authenticator {
 
 /** Membership's refusal becomes the same UNAUTHENTICATED for GraphQL and plain HTTP callers alike. */
 function refusedAsUnauthenticated(error: unknown): never {
-  if (error instanceof RpcError && error.code === ErrorCode.UNAUTHENTICATED) throw unauthenticated(error.message);
+  if (error instanceof RpcError && error.code === ErrorCode.UNAUTHENTICATED)
+    throw unauthenticated(error.message);
   throw error;
 }

@@ -19,15 +19,23 @@ describe('LoginRateLimiter', () => {
     for (let i = 0; i < FREE_ATTEMPTS_PER_PAIR + 1; i += 1) {
       expect(await code(limiter.attempt(account, '203.0.113.7', start))).toBeUndefined();
     }
-    expect(await code(limiter.attempt(account, '203.0.113.7', start + FIRST_BACKOFF_MS - 1))).toBe('RATE_LIMITED');
+    expect(await code(limiter.attempt(account, '203.0.113.7', start + FIRST_BACKOFF_MS - 1))).toBe(
+      'RATE_LIMITED',
+    );
     expect(await code(limiter.attempt(account, '203.0.113.7', start + FIRST_BACKOFF_MS))).toBeUndefined();
     // The next wait is twice as long, counted from when the failure was known.
     limiter.failed(account, '203.0.113.7', start + FIRST_BACKOFF_MS + 500);
-    expect(await code(limiter.attempt(account, '203.0.113.7', start + 3 * FIRST_BACKOFF_MS))).toBe('RATE_LIMITED');
-    expect(await code(limiter.attempt(account, '203.0.113.7', start + 3 * FIRST_BACKOFF_MS + 500))).toBeUndefined();
+    expect(await code(limiter.attempt(account, '203.0.113.7', start + 3 * FIRST_BACKOFF_MS))).toBe(
+      'RATE_LIMITED',
+    );
+    expect(
+      await code(limiter.attempt(account, '203.0.113.7', start + 3 * FIRST_BACKOFF_MS + 500)),
+    ).toBeUndefined();
 
     // The owner, elsewhere, is not slowed at all.
-    expect(await code(limiter.attempt(account, '198.51.100.2', start + 3 * FIRST_BACKOFF_MS))).toBeUndefined();
+    expect(
+      await code(limiter.attempt(account, '198.51.100.2', start + 3 * FIRST_BACKOFF_MS)),
+    ).toBeUndefined();
     await limiter.succeeded(account, '198.51.100.2');
   });
 
@@ -37,7 +45,9 @@ describe('LoginRateLimiter', () => {
       Array.from({ length: 20 }, () => code(limiter.attempt(account, '203.0.113.8', start))),
     );
     expect(results.filter((result) => result === undefined)).toHaveLength(FREE_ATTEMPTS_PER_PAIR + 1);
-    expect(results.filter((result) => result === 'RATE_LIMITED')).toHaveLength(20 - FREE_ATTEMPTS_PER_PAIR - 1);
+    expect(results.filter((result) => result === 'RATE_LIMITED')).toHaveLength(
+      20 - FREE_ATTEMPTS_PER_PAIR - 1,
+    );
   });
 
   it('forgets a pair’s failures when it signs in', async () => {

@@ -84,7 +84,8 @@ export class LoginRateLimiter {
 
   private remember(key: string, state: PairState, now: number): void {
     if (!this.pairs.has(key) && this.pairs.size >= MAX_PAIRS) {
-      for (const [other, { lastAt }] of this.pairs) if (now - lastAt > PAIR_MEMORY_MS) this.pairs.delete(other);
+      for (const [other, { lastAt }] of this.pairs)
+        if (now - lastAt > PAIR_MEMORY_MS) this.pairs.delete(other);
       if (this.pairs.size >= MAX_PAIRS) this.pairs.delete(this.pairs.keys().next().value!);
     }
     this.pairs.set(key, state);

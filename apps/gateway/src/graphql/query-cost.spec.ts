@@ -15,7 +15,9 @@ function cost(document: string, variables: Record<string, unknown> = {}): number
   )!;
   const fragments = Object.fromEntries(
     parsed.definitions
-      .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
+      .filter(
+        (definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION,
+      )
       .map((fragment) => [fragment.name.value, fragment]),
   );
   return operationCost(schema, operation, fragments, variables);
@@ -33,14 +35,18 @@ describe('operationCost', () => {
   });
 
   it('counts an omitted page size at the argument’s default', () => {
-    expect(cost('{ people { edges { node { id } } } }')).toBe(cost('{ people(first: 20) { edges { node { id } } } }'));
+    expect(cost('{ people { edges { node { id } } } }')).toBe(
+      cost('{ people(first: 20) { edges { node { id } } } }'),
+    );
     expect(cost('{ people { totalCount } }')).toBeGreaterThan(cost('{ people(first: 1) { totalCount } }'));
   });
 
   it('counts fragments and inline fragments, and a field without page size once', () => {
     const plain = cost('{ person(id: "1") { id name } }');
     expect(plain).toBeGreaterThan(0);
-    expect(cost('{ person(id: "1") { ...F } } fragment F on Person { id name }')).toBeGreaterThanOrEqual(plain);
+    expect(cost('{ person(id: "1") { ...F } } fragment F on Person { id name }')).toBeGreaterThanOrEqual(
+      plain,
+    );
     expect(cost('{ person(id: "1") { ... on Person { id name } } }')).toBeGreaterThanOrEqual(plain);
   });
 });

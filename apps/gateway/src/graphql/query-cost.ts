@@ -57,7 +57,11 @@ export function operationCost(
   }
   Object.assign(values, variables);
 
-  function selectionCost(selectionSet: SelectionSetNode, parent: GraphQLNamedType | null | undefined, depthFactor: number): number {
+  function selectionCost(
+    selectionSet: SelectionSetNode,
+    parent: GraphQLNamedType | null | undefined,
+    depthFactor: number,
+  ): number {
     let cost = 0;
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FIELD) {
@@ -72,7 +76,9 @@ export function operationCost(
         // A fragment spreading itself is refused by validation; never loop here.
         if (!fragment || visiting.has(fragment.name.value)) continue;
         visiting.add(fragment.name.value);
-        cost += depthFactor * selectionCost(fragment.selectionSet, schema.getType(fragment.typeCondition.name.value), 1);
+        cost +=
+          depthFactor *
+          selectionCost(fragment.selectionSet, schema.getType(fragment.typeCondition.name.value), 1);
         visiting.delete(fragment.name.value);
       }
     }
@@ -111,7 +117,10 @@ export function operationCost(
   return root ? selectionCost(operation.selectionSet, root, 1) : 0;
 }
 
-function fieldOf(type: GraphQLNamedType | null | undefined, name: string): GraphQLField<unknown, unknown> | undefined {
+function fieldOf(
+  type: GraphQLNamedType | null | undefined,
+  name: string,
+): GraphQLField<unknown, unknown> | undefined {
   return type && (isObjectType(type) || isInterfaceType(type)) ? type.getFields()[name] : undefined;
 }
 

@@ -1,5 +1,13 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { Controller, Get, Header, Headers, Inject, NotFoundException, UnauthorizedException } from '@nestjs/common';
+import {
+  Controller,
+  Get,
+  Header,
+  Headers,
+  Inject,
+  NotFoundException,
+  UnauthorizedException,
+} from '@nestjs/common';
 import { RpcClient } from '@groundwork/service-kit/client';
 import { Public } from '../auth/public.decorator';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../config';

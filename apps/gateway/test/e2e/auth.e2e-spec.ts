@@ -285,4 +285,62 @@ describe('auth', () => {
       input: { email: other.email, password: PASSWORD, coalitionSlug: other.coalition.slug },
     });
   });
+  it('answers sign-up with a known email the same whatever the password, slows it, and founds coalitions for signed-in users', async () => {
+    const owner = await signUpCoalition(client);
+    const signUp = (password: string) =>
+      client.request(`mutation ($input: SignUpInput!) { signUp(input: $input) { ${AUTH_FIELDS} } }`, {
+        input: { coalitionName: 'Probe', name: 'Mallory Probe', email: owner.email, password },
+      });
+    const right = await signUp(PASSWORD);
+    const wrong = await signUp('a wrong but long enough guess');
+    expect(errorCode(right)).toBe('CONFLICT');
+    expect(right.errors?.[0]?.extensions?.field).toBe('email');
+    expect(wrong.errors).toEqual(right.errors);
+    expect(right.data ?? null).toBeNull();
+    for (let i = 2; i <= FREE_ATTEMPTS_PER_PAIR; i += 1) await signUp(`guess number ${i} for this account`);
+    expect(errorCode(await signUp(PASSWORD))).toBe('RATE_LIMITED');
+
+    const weak = await client.request(
+      `mutation ($input: SignUpInput!) { signUp(input: $input) { accessToken } }`,
+      {
+        input: {
+          coalitionName: 'Weak',
+          name: 'Wes Weak',
+          email: `weak-${randomUUID()}@example.org`,
+          password: 'password1234',
+        },
+      },
+    );
+    expect({ code: errorCode(weak), field: weak.errors?.[0]?.extensions?.field }).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'password',
+    });
+
+    const { createCoalition } = await client.data<{ createCoalition: AuthPayload }>(
+      `mutation { createCoalition(input: { coalitionName: "Second Home" }) { ${AUTH_FIELDS} } }`,
+      {},
+      { token: owner.accessToken },
+    );
+    expect(createCoalition).toMatchObject({
+      role: 'OWNER',
+      user: { id: owner.user.id },
+      coalition: { name: 'Second Home' },
+    });
+    const { me } = await client.data<{ me: { coalition: { id: string } } }>(
+      ME,
+      {},
+      { token: createCoalition.accessToken },
+    );
+    expect(me.coalition.id).toBe(createCoalition.coalition.id);
+    const apiToken = await createApiToken(client, owner.accessToken, ['READ', 'WRITE']);
+    expect(
+      errorCode(
+        await client.request(
+          'mutation { createCoalition(input: { coalitionName: "By Token" }) { accessToken } }',
+          {},
+          { token: apiToken.token },
+        ),
+      ),
+    ).toBe('FORBIDDEN');
+  });
 });

@@ -20,7 +20,8 @@ const ME = '{ me { role } }';
 const PEOPLE_COUNT = '{ people { totalCount } }';
 const CREATE_WRITE_TOKEN =
   'mutation { createApiToken(input: { name: "after demotion", scopes: [READ, WRITE] }) { token } }';
-const INVITE_ADMIN = 'mutation ($email: String!) { inviteUser(input: { email: $email, role: ADMIN }) { id } }';
+const INVITE_ADMIN =
+  'mutation ($email: String!) { inviteUser(input: { email: $email, role: ADMIN }) { id } }';
 const LOGIN = `mutation ($input: LoginInput!) { login(input: $input) { ${AUTH_FIELDS} } }`;
 
 let platform: Platform;
@@ -93,9 +94,9 @@ describe('authorization follows the current membership and session', () => {
     const { login } = await client.data<{ login: AuthPayload }>(LOGIN, {
       input: { email: admin.user.email, password: PASSWORD, coalitionSlug: owner.coalition.slug },
     });
-    expect(
-      (await client.data<{ me: { role: string } }>(ME, {}, { token: login.accessToken })).me.role,
-    ).toBe('VIEWER');
+    expect((await client.data<{ me: { role: string } }>(ME, {}, { token: login.accessToken })).me.role).toBe(
+      'VIEWER',
+    );
     expect(errorCode(await client.request(CREATE_WRITE_TOKEN, {}, { token: login.accessToken }))).toBe(
       'FORBIDDEN',
     );
@@ -168,7 +169,9 @@ describe('authorization follows the current membership and session', () => {
     expect(errorCode(await client.request('{ users { totalCount } }', {}, { token: claimingOwner }))).toBe(
       'FORBIDDEN',
     );
-    expect(errorCode(await client.request(CREATE_WRITE_TOKEN, {}, { token: claimingOwner }))).toBe('FORBIDDEN');
+    expect(errorCode(await client.request(CREATE_WRITE_TOKEN, {}, { token: claimingOwner }))).toBe(
+      'FORBIDDEN',
+    );
   });
 
   it('stops the access token of a session that logged out, and no other', async () => {

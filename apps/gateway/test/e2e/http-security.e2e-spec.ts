@@ -1,22 +1,19 @@
 import { startPlatform, TEST_METRICS_TOKEN, type Platform } from '@groundwork/testing';
 import { FREE_ATTEMPTS_PER_PAIR } from '../../src/auth/login-rate-limiter';
-import { AUTH_FIELDS, PASSWORD, signUpCoalition } from './support/coalitions';
+import { AUTH_FIELDS, signUpCoalition } from './support/coalitions';
 import { errorCode, GatewayClient } from './support/gateway-client';
 
 const LOGIN = `mutation ($input: LoginInput!) { login(input: $input) { ${AUTH_FIELDS} } }`;
 
 /** The platform as it runs directly on the internet: no proxy is trusted. */
 let direct: Platform;
-/** The platform behind a proxy on this machine (`TRUST_PROXY=loopback`), like the Kubernetes ingress. */
-let proxied: Platform;
 
 beforeAll(async () => {
   direct = await startPlatform();
-  proxied = await startPlatform({ env: { TRUST_PROXY: 'loopback' } });
 });
 
 afterAll(async () => {
-  await Promise.all([direct?.stop(), proxied?.stop()]);
+  await direct?.stop();
 });
 
 describe('security headers', () => {
@@ -38,15 +35,9 @@ describe('security headers', () => {
     }
   });
 
-  it('sends HSTS only for TLS, believing X-Forwarded-Proto only from a trusted proxy', async () => {
-    const overTls = { 'x-forwarded-proto': 'https' };
-    expect(
-      (await fetch(`${direct.url}/health`, { headers: overTls })).headers.get('strict-transport-security'),
-    ).toBeNull();
-    expect(
-      (await fetch(`${proxied.url}/health`, { headers: overTls })).headers.get('strict-transport-security'),
-    ).toMatch(/max-age=31536000/);
-    expect((await fetch(`${proxied.url}/health`)).headers.get('strict-transport-security')).toBeNull();
+  it('sends no HSTS when a client merely claims TLS and no proxy is trusted', async () => {
+    const response = await fetch(`${direct.url}/health`, { headers: { 'x-forwarded-proto': 'https' } });
+    expect(response.headers.get('strict-transport-security')).toBeNull();
   });
 });
 
@@ -63,37 +54,9 @@ describe('/metrics', () => {
     expect(right.status).toBe(200);
     expect(await right.text()).toMatch(/^groundwork_gateway_graphql_requests_total \d+$/m);
   });
-
-  it('does not exist without a configured token', async () => {
-    const platform = await startPlatform({ env: { METRICS_TOKEN: '' } });
-    try {
-      expect((await fetch(`${platform.url}/metrics`)).status).toBe(404);
-    } finally {
-      await platform.stop();
-    }
-  });
 });
 
-describe('login throttling sees the client behind a trusted proxy', () => {
-  it('slows the guessing address while the owner signs in from theirs', async () => {
-    const client = new GatewayClient(proxied.url);
-    const owner = await signUpCoalition(client);
-    const input = (password: string) => ({
-      input: { email: owner.email, password, coalitionSlug: owner.coalition.slug },
-    });
-    const attacker = { headers: { 'x-forwarded-for': '203.0.113.66' } };
-    for (let i = 0; i <= FREE_ATTEMPTS_PER_PAIR; i += 1) {
-      expect(errorCode(await client.request(LOGIN, input('wrong password!'), attacker))).toBe(
-        'UNAUTHENTICATED',
-      );
-    }
-    const slowed = await client.request(LOGIN, input(PASSWORD), attacker);
-    expect(errorCode(slowed)).toBe('RATE_LIMITED');
-    expect(slowed.errors?.[0]?.extensions?.retryAfterSeconds).toBeGreaterThan(0);
-
-    await client.data(LOGIN, input(PASSWORD), { headers: { 'x-forwarded-for': '198.51.100.20' } });
-  });
-
+describe('login throttling without a trusted proxy', () => {
   it('ignores X-Forwarded-For from clients when no proxy is trusted', async () => {
     const client = new GatewayClient(direct.url);
     const owner = await signUpCoalition(client);
