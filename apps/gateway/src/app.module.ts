@@ -7,6 +7,7 @@ import { AccessTokens } from './auth/access-tokens';
 import { AccountEventsSubscriber } from './auth/account-events.subscriber';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthorizationCache } from './auth/authorization-cache';
+import { HttpAuthenticator } from './imports/http-authenticator';
 import { Authenticator } from './auth/authenticator';
 import { LoginRateLimiter } from './auth/login-rate-limiter';
 import { ServiceRpc } from './common/service-rpc';
@@ -71,6 +72,7 @@ export class AppModule implements NestModule {
         AccountEventsSubscriber,
         AccessTokens,
         Authenticator,
+        HttpAuthenticator,
         LoginRateLimiter,
         ServiceRpc,
         ...resolvers,

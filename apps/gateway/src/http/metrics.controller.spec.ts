@@ -9,7 +9,11 @@ const TOKEN = 'a-metrics-token-of-at-least-32-characters';
 
 function controller(env: Record<string, string>): MetricsController {
   const rpc = { requestsSent: 7 } as unknown as RpcClient;
-  return new MetricsController(rpc, new GraphQLRequestCounter(), loadGatewayConfig({ JWT_SECRET: SECRET, ...env }));
+  return new MetricsController(
+    rpc,
+    new GraphQLRequestCounter(),
+    loadGatewayConfig({ JWT_SECRET: SECRET, ...env }),
+  );
 }
 
 describe('MetricsController', () => {
