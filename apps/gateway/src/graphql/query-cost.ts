@@ -40,12 +40,7 @@ export function operationCost(
   variables: Record<string, unknown>,
   weights: QueryCostWeights = QUERY_COST_WEIGHTS,
 ): number {
-  const root =
-    operation.operation === 'mutation'
-      ? schema.getMutationType()
-      : operation.operation === 'subscription'
-        ? schema.getSubscriptionType()
-        : schema.getQueryType();
+  const root = schema.getRootType(operation.operation);
   const visiting = new Set<string>();
   // A variable left out takes its definition's default, as execution will.
   const values: Record<string, unknown> = {};
