@@ -35,6 +35,24 @@ describe('security headers', () => {
     }
   });
 
+  it('serves the admin client in a form the policy lets run: same-origin scripts, none inline', async () => {
+    const page = await fetch(`${direct.url}/`, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200); // `npm test` builds apps/admin before these tests
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    const html = await page.text();
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const [, attributes, body] of scripts) {
+      expect(attributes).toMatch(/\ssrc="\/[^/]/);
+      expect(body!.trim()).toBe('');
+      const src = /src="([^"]+)"/.exec(attributes!)![1]!;
+      const script = await fetch(`${direct.url}${src}`);
+      expect(script.status).toBe(200);
+      // No eval: the policy has no 'unsafe-eval'.
+      expect(await script.text()).not.toMatch(/\bnew Function\(|[^\w.]eval\(/);
+    }
+  });
+
   it('sends no HSTS when a client merely claims TLS and no proxy is trusted', async () => {
     const response = await fetch(`${direct.url}/health`, { headers: { 'x-forwarded-proto': 'https' } });
     expect(response.headers.get('strict-transport-security')).toBeNull();
