@@ -204,6 +204,15 @@ function k8sEnv(service) {
       `              valueFrom: { secretKeyRef: { name: groundwork-secrets, key: ${key} } }`,
     );
   }
+  if (service.kind === 'gateway') {
+    lines.push(
+      '            # Clients reach the gateway through one ingress hop: believe its X-Forwarded-For and',
+      '            # X-Forwarded-Proto (client address for rate limits, TLS for HSTS) and nobody else\'s. If',
+      '            # other pods can reach the Service directly, list the ingress controllers\' CIDR instead.',
+      '            - name: TRUST_PROXY',
+      "              value: '1'",
+    );
+  }
   for (const [key, need] of Object.entries(service.secrets)) {
     const optional = need === 'optional' ? ', optional: true' : '';
     lines.push(

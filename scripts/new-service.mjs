@@ -95,6 +95,7 @@ function registerService(name, services) {
     natsUser: name,
     stream: null,
     consumes: [],
+    listens: [],
     nodeOptions: ['--max-semi-space-size=16', '--max-old-space-size=128'],
     env: {},
     secrets: {},

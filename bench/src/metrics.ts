@@ -1,3 +1,5 @@
+import { TEST_METRICS_TOKEN } from '@groundwork/testing';
+
 /** The gateway's `/metrics` counters the benchmark divides: NATS requests per GraphQL operation. */
 export interface GatewayCounters {
   natsRequests: number;
@@ -5,7 +7,10 @@ export interface GatewayCounters {
 }
 
 export async function readGatewayCounters(metricsUrl: string): Promise<GatewayCounters> {
-  const response = await fetch(metricsUrl, { signal: AbortSignal.timeout(5000) });
+  const response = await fetch(metricsUrl, {
+    headers: { authorization: `Bearer ${TEST_METRICS_TOKEN}` },
+    signal: AbortSignal.timeout(5000),
+  });
   if (!response.ok) throw new Error(`${metricsUrl} answered ${response.status}`);
   const text = await response.text();
   return {

@@ -59,6 +59,8 @@ export function servicePermissions(service, anyNamespace, services = accessList(
     '_INBOX.>',
     // Its own request subjects, only in its own queue group.
     ...(answersRequests ? [`${service.name}.> ${service.name}`] : []),
+    // Events it hears without a durable consumer (the gateway's authorization cache).
+    ...service.listens,
   ];
   return {
     publish: { allow: [...new Set(subjects(publish))] },

@@ -4,7 +4,10 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import { HealthService, NatsClientModule } from '@groundwork/service-kit/client';
 import { AccessTokens } from './auth/access-tokens';
+import { AccountEventsSubscriber } from './auth/account-events.subscriber';
 import { AuthGuard } from './auth/auth.guard';
+import { AuthorizationCache } from './auth/authorization-cache';
+import { HttpAuthenticator } from './imports/http-authenticator';
 import { Authenticator } from './auth/authenticator';
 import { LoginRateLimiter } from './auth/login-rate-limiter';
 import { ServiceRpc } from './common/service-rpc';
@@ -29,6 +32,8 @@ class GatewayCoreModule {
   static forRoot(config: GatewayConfig): DynamicModule {
     const providers = [
       { provide: GATEWAY_CONFIG, useValue: config },
+      // One per process: the HTTP modules' authenticators share it with GraphQL's.
+      AuthorizationCache,
       GraphQLContextFactory,
       GraphQLErrorFormatter,
       GraphQLRequestCounter,
@@ -64,8 +69,10 @@ export class AppModule implements NestModule {
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: GraphQLExceptionFilter },
         HealthService,
+        AccountEventsSubscriber,
         AccessTokens,
         Authenticator,
+        HttpAuthenticator,
         LoginRateLimiter,
         ServiceRpc,
         ...resolvers,

@@ -29,4 +29,18 @@ describe('gateway configuration', () => {
       /JWT_SECRET: must be at least 32 characters/,
     );
   });
+
+  it('reads the trusted proxies as none, a hop count or a list, and never trusts everyone', () => {
+    expect(loadGatewayConfig({ JWT_SECRET: SECRET }).trustProxy).toBe(false);
+    expect(loadGatewayConfig({ JWT_SECRET: SECRET, TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadGatewayConfig({ JWT_SECRET: SECRET, TRUST_PROXY: '10.0.0.0/8, loopback' }).trustProxy).toEqual(
+      ['10.0.0.0/8', 'loopback'],
+    );
+    expect(() => loadGatewayConfig({ JWT_SECRET: SECRET, TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY/);
+  });
+
+  it('refuses a short metrics token', () => {
+    expect(() => loadGatewayConfig({ JWT_SECRET: SECRET, METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN/);
+    expect(loadGatewayConfig({ JWT_SECRET: SECRET, METRICS_TOKEN: '' }).METRICS_TOKEN).toBeUndefined();
+  });
 });

@@ -14,6 +14,26 @@ const gatewayEnvSchema = serviceEnvSchema
       .default(resolve(__dirname, '..', '..', 'admin', 'dist')),
     /** `true` or `false`; on by default outside production. */
     GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).optional(),
+    /**
+     * Which proxies in front of the gateway to believe about the client's address and protocol
+     * (`X-Forwarded-For`, `X-Forwarded-Proto`): empty for none (clients connect directly), a hop
+     * count (`1` behind one ingress), or a comma-separated list of addresses and CIDR ranges
+     * (`10.0.0.0/8,loopback`). `true` would believe anyone and is refused.
+     */
+    TRUST_PROXY: z
+      .string()
+      .trim()
+      .default('')
+      .refine((value) => value !== 'true', 'must be a hop count or a list of addresses, not true'),
+    /**
+     * The bearer token `/metrics` asks for (`Authorization: Bearer <token>`); without one `/metrics`
+     * answers 404. At least 32 characters.
+     */
+    METRICS_TOKEN: z
+      .string()
+      .refine((value) => value === '' || value.length >= 32, 'must be at least 32 characters')
+      .optional()
+      .transform((value) => value || undefined),
   })
   .transform((env) => ({
     ...env,
@@ -21,7 +41,18 @@ const gatewayEnvSchema = serviceEnvSchema
       ? env.GRAPHQL_INTROSPECTION === 'true'
       : env.NODE_ENV !== 'production',
     production: env.NODE_ENV === 'production',
+    trustProxy: trustProxySetting(env.TRUST_PROXY),
   }));
+
+/** Express's `trust proxy` value: false, a hop count, or the list of trusted addresses. */
+function trustProxySetting(value: string): false | number | string[] {
+  if (!value || value === 'false') return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+}
 
 export type GatewayConfig = z.output<typeof gatewayEnvSchema>;
 

@@ -4,6 +4,7 @@ import { ConfigError, JsonLogger } from '@groundwork/service-kit/client';
 import { AppModule, GATEWAY } from './app.module';
 import { loadGatewayConfig } from './config';
 import { adminClient } from './http/admin-client';
+import { securityHeaders } from './http/security-headers';
 
 async function main(): Promise<void> {
   const config = loadGatewayConfig();
@@ -15,6 +16,10 @@ async function main(): Promise<void> {
   // GraphQL bodies up to 1 MB: bulk operations take up to 10,000 ids (about 370 kB); express's default
   // is 100 kB. Query size itself stays bounded by the token, depth and cost limits.
   app.useBodyParser('json', { limit: '1mb' });
+  // Whom to believe about the client's address and protocol (rate limits, HSTS); see config.ts.
+  app.set('trust proxy', config.trustProxy);
+  app.disable('x-powered-by');
+  app.use(...securityHeaders({ graphiql: config.introspection }));
   app.use(adminClient(config.ADMIN_DIST, logger));
   app.enableShutdownHooks();
   await app.listen(config.HTTP_PORT);

@@ -6,11 +6,14 @@ import { CreateApiTokenUseCase } from './api-tokens/create-api-token.use-case';
 import { ListApiTokensUseCase } from './api-tokens/list-api-tokens.use-case';
 import { RevokeApiTokenUseCase } from './api-tokens/revoke-api-token.use-case';
 import { AuthRpcController } from './auth/auth.rpc-controller';
+import { AuthorizeSessionUseCase } from './auth/authorize-session.use-case';
 import { LoginUseCase } from './auth/login.use-case';
 import { LogoutUseCase } from './auth/logout.use-case';
 import { RefreshSessionUseCase } from './auth/refresh-session.use-case';
 import { SignUpUseCase } from './auth/sign-up.use-case';
+import { CoalitionFounder } from './coalitions/coalition-founder';
 import { CoalitionRepository } from './coalitions/coalition.repository';
+import { CreateCoalitionUseCase } from './coalitions/create-coalition.use-case';
 import { membershipConfigProvider } from './config';
 import { AcceptInvitationUseCase } from './invitations/accept-invitation.use-case';
 import { CreateInvitationUseCase } from './invitations/create-invitation.use-case';
@@ -27,6 +30,7 @@ import { ListUsersUseCase } from './users/list-users.use-case';
 import { MembershipRepository } from './users/membership.repository';
 import { OwnerRules } from './users/owner-rules';
 import { PasswordHasher } from './users/password-hasher';
+import { PasswordPolicy } from './users/password-policy';
 import { RemoveUserUseCase } from './users/remove-user.use-case';
 import { UpdateUserRoleUseCase } from './users/update-user-role.use-case';
 import { UserRepository } from './users/user.repository';
@@ -44,6 +48,9 @@ import { UsersRpcController } from './users/users.rpc-controller';
     InvitationRepository,
     ApiTokenRepository,
     PasswordHasher,
+    PasswordPolicy,
+    CoalitionFounder,
+    CreateCoalitionUseCase,
     SessionIssuer,
     ActingMember,
     OwnerRules,
@@ -51,6 +58,7 @@ import { UsersRpcController } from './users/users.rpc-controller';
     LoginUseCase,
     RefreshSessionUseCase,
     LogoutUseCase,
+    AuthorizeSessionUseCase,
     GetViewerUseCase,
     ListUsersUseCase,
     GetUsersUseCase,

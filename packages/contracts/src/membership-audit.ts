@@ -25,6 +25,8 @@ export const accountEvents = {
     z.object({ apiTokenId: uuid(), scopes: z.array(ApiTokenScope) }),
   ),
   apiTokenRevoked: event(MEMBERSHIP, 'api-token.revoked', 1, z.object({ apiTokenId: uuid() })),
+  /** A session ended before it expired: logout, or a refresh token replayed. */
+  sessionEnded: event(MEMBERSHIP, 'session.ended', 1, z.object({ sessionId: uuid(), userId: uuid() })),
 } as const;
 
 // ---- the audit log ------------------------------------------------------------------------------------

@@ -125,6 +125,15 @@ const accountsRpc = {
     request: z.object({ refreshToken: z.string().min(1).max(300) }),
     reply: AuthResultDto,
   }),
+  /**
+   * A signed-in user starts another coalition and becomes its owner: the verified way for an
+   * existing account to found one (sign-up refuses a known email whatever the password).
+   */
+  'membership.coalition.create': rpc({
+    tenant: true,
+    request: z.object({ coalitionName: plainText(120) }),
+    reply: AuthResultDto,
+  }),
   'membership.auth.accept-invitation': rpc({
     tenant: false,
     request: z.object({
@@ -145,6 +154,15 @@ const accountsRpc = {
     tenant: true,
     request: z.object({ sessionId: uuid() }),
     reply: ok,
+  }),
+  /**
+   * The gateway's per-request check of a signed-in user (cached, invalidated by account events): the
+   * session is live and the acting user is still a member; answers their current role.
+   */
+  'membership.auth.session': rpc({
+    tenant: true,
+    request: z.object({ sessionId: uuid() }),
+    reply: z.object({ role: Role }),
   }),
   'membership.viewer.get': rpc({
     tenant: true,
@@ -168,7 +186,14 @@ const accountsRpc = {
   }),
   'membership.user.remove': rpc({
     tenant: true,
-    request: z.object({ userId: uuid() }),
+    request: z.object({
+      userId: uuid(),
+      /**
+       * Keep the API tokens and pending invitations the user created (an owner's choice); by default
+       * they are revoked with the membership.
+       */
+      keepTheirTokens: z.boolean().default(false),
+    }),
     reply: ok,
   }),
   'membership.invitation.create': rpc({

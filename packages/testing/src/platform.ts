@@ -12,6 +12,8 @@ import { assertTestDatabase } from './test-env';
 
 /** The JWT_SECRET the platform's gateway signs with, so tests can forge and expire tokens on purpose. */
 export const TEST_JWT_SECRET = 'groundwork-test-jwt-secret-0123456789abcdef';
+/** The bearer token the platform's gateway asks for on `/metrics`. */
+export const TEST_METRICS_TOKEN = 'groundwork-test-metrics-token-0123456789abcdef';
 
 const HEALTH_TIMEOUT_MS = 30_000;
 const STOP_TIMEOUT_MS = 10_000;
@@ -60,7 +62,12 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
   const services = serviceRegistry().services;
   const ports = await Promise.all(services.map(() => freePort()));
   const running: RunningService[] = services.map(({ name: service }, index) =>
-    spawnService(service, ports[index]!, { ...env, NATS_NAMESPACE: namespace, JWT_SECRET: TEST_JWT_SECRET }),
+    spawnService(service, ports[index]!, {
+      ...env,
+      NATS_NAMESPACE: namespace,
+      JWT_SECRET: TEST_JWT_SECRET,
+      METRICS_TOKEN: env.METRICS_TOKEN ?? TEST_METRICS_TOKEN,
+    }),
   );
   const stop = () => stopPlatform(running, namespace, env.NATS_URL);
   try {

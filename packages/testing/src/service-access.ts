@@ -8,6 +8,7 @@ export interface ServiceAccess {
   natsUser: string;
   stream: string | null;
   consumes: string[];
+  listens: string[];
   requests: string[];
 }
 

@@ -113,6 +113,10 @@ export type CreateApiTokenInput = {
   scopes: Array<ApiTokenScope>;
 };
 
+export type CreateCoalitionInput = {
+  coalitionName: Scalars['String']['input'];
+};
+
 export type CreateCustomFieldInput = {
   /** a-z, 0-9 and _, starting with a letter; at most 50 characters. */
   key: Scalars['String']['input'];
@@ -561,6 +565,8 @@ export type RemoveRelationshipInput = {
 };
 
 export type RemoveUserInput = {
+  /** Keep the API tokens and pending invitations the user created (OWNER only); by default they are revoked. */
+  keepTheirTokens?: InputMaybe<Scalars['Boolean']['input']>;
   userId: Scalars['ID']['input'];
 };
 

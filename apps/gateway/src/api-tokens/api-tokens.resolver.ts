@@ -1,5 +1,6 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { ApiTokenDto } from '@groundwork/contracts';
+import { AuthorizationCache } from '../auth/authorization-cache';
 import { MinRole } from '../auth/min-role.decorator';
 import { Role } from '../auth/role';
 import { ServiceRpc } from '../common/service-rpc';
@@ -10,7 +11,10 @@ import { ApiToken, CreateApiTokenPayload } from './api-token.model';
 
 @Resolver(() => ApiToken)
 export class ApiTokensResolver {
-  constructor(private readonly services: ServiceRpc) {}
+  constructor(
+    private readonly services: ServiceRpc,
+    private readonly cache: AuthorizationCache,
+  ) {}
 
   @MinRole(Role.ADMIN)
   @Query(() => [ApiToken])
@@ -29,11 +33,14 @@ export class ApiTokensResolver {
 
   @MinRole(Role.ADMIN)
   @Mutation(() => ApiToken)
-  revokeApiToken(
+  async revokeApiToken(
     @Args('input') input: RevokeApiTokenInput,
     @Context() context: GraphQLContext,
   ): Promise<ApiTokenDto> {
-    return this.services.request(context, 'membership.api-token.revoke', input);
+    const revoked = await this.services.request(context, 'membership.api-token.revoke', input);
+    // Other gateways hear of it from the api-token.revoked event.
+    this.cache.forgetApiToken(revoked.id);
+    return revoked;
   }
 
   @MinRole(Role.ADMIN)

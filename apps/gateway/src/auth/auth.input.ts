@@ -44,3 +44,9 @@ export class AcceptInvitationInput {
   @Field()
   password!: string;
 }
+
+@InputType()
+export class CreateCoalitionInput {
+  @Field()
+  coalitionName!: string;
+}

@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { ActorType, platformRpc } from '@groundwork/contracts';
-import { RpcClient } from '@groundwork/service-kit/client';
+import { ActorType, ErrorCode, platformRpc } from '@groundwork/contracts';
+import { RpcClient, RpcError } from '@groundwork/service-kit/client';
 import { unauthenticated } from '../common/graphql-errors';
 import type { GraphQLContext } from '../graphql/graphql-context';
 import { AccessTokens } from './access-tokens';
+import { AuthorizationCache } from './authorization-cache';
 import type { Principal } from './principal';
 import { Role } from './role';
 
@@ -11,27 +13,49 @@ import { Role } from './role';
 const API_TOKEN_PREFIX = 'gwk_';
 const BEARER = /^Bearer ([^\s]+)$/i;
 
-/** Turns the `Authorization` header into a principal, once per request. */
+/**
+ * Turns the `Authorization` header into a principal, once per request. What the caller may do comes
+ * from membership as it is now (the user's session live, their current role; the API token not
+ * revoked), remembered in `AuthorizationCache` until an account event says otherwise, never from the
+ * role an access token was issued with.
+ */
 @Injectable()
 export class Authenticator {
   constructor(
     private readonly accessTokens: AccessTokens,
     private readonly rpc: RpcClient,
+    private readonly cache: AuthorizationCache,
   ) {}
 
   authenticate(context: GraphQLContext): Promise<Principal> {
     const { auth } = context;
-    auth.authentication ??= this.resolve(context).then((principal) => (auth.principal = principal));
+    auth.authentication ??= this.resolve(context.authorization, context.correlationId).then(
+      (principal) => (auth.principal = principal),
+    );
     return auth.authentication;
   }
 
-  private async resolve(context: GraphQLContext): Promise<Principal> {
-    const token = BEARER.exec(context.authorization ?? '')?.[1];
+  /** The principal of an `Authorization` header; UNAUTHENTICATED when there is none or it is not valid now. */
+  async resolve(authorization: string | undefined, correlationId: string): Promise<Principal> {
+    const token = BEARER.exec(authorization ?? '')?.[1];
     if (!token)
       throw unauthenticated('sign in, or send an access or API token as "Authorization: Bearer <token>"');
     return token.startsWith(API_TOKEN_PREFIX)
-      ? this.apiToken(token, context.correlationId)
-      : this.accessTokens.verify(token);
+      ? this.apiToken(token, correlationId)
+      : this.user(await this.accessTokens.verify(token), correlationId);
+  }
+
+  private async user(signed: Principal, correlationId: string): Promise<Principal> {
+    const { tenantId, actor, sessionId } = signed;
+    if (!sessionId) throw unauthenticated('the access token is invalid or has expired');
+    const cached = this.cache.sessionRole(sessionId, tenantId, actor.id);
+    if (cached) return { ...signed, role: cached };
+    const generation = this.cache.begin();
+    const { role } = await this.rpc
+      .request('membership.auth.session', { sessionId }, { context: { tenantId, actor, correlationId } })
+      .catch(refusedAsUnauthenticated);
+    this.cache.rememberSession(generation, sessionId, { tenantId, userId: actor.id, role });
+    return { ...signed, role };
   }
 
   /** READ tokens act as viewers; WRITE tokens may also write people, like organizers. Tokens never manage users or tokens. */
@@ -40,14 +64,29 @@ export class Authenticator {
     if (!platformRpc['membership.auth.authenticate-api-token'].request.safeParse(request).success) {
       throw unauthenticated('the API token is invalid or has been revoked');
     }
-    const authenticated = await this.rpc.request('membership.auth.authenticate-api-token', request, {
-      context: { tenantId: null, actor: null, correlationId },
-    });
-    return {
+    const key = createHash('sha256').update(token).digest('base64url');
+    const cached = this.cache.apiTokenPrincipal(key);
+    if (cached) return cached;
+    const generation = this.cache.begin();
+    const authenticated = await this.rpc
+      .request('membership.auth.authenticate-api-token', request, {
+        context: { tenantId: null, actor: null, correlationId },
+      })
+      .catch(refusedAsUnauthenticated);
+    const principal: Principal = {
       tenantId: authenticated.tenantId,
       actor: { id: authenticated.apiTokenId, type: ActorType.API_TOKEN },
       role: authenticated.scopes.includes('WRITE') ? Role.ORGANIZER : Role.VIEWER,
       scopes: authenticated.scopes,
     };
+    this.cache.rememberApiToken(generation, key, principal);
+    return principal;
   }
+}
+
+/** Membership's refusal becomes the same UNAUTHENTICATED for GraphQL and plain HTTP callers alike. */
+function refusedAsUnauthenticated(error: unknown): never {
+  if (error instanceof RpcError && error.code === ErrorCode.UNAUTHENTICATED)
+    throw unauthenticated(error.message);
+  throw error;
 }

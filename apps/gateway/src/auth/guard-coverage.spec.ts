@@ -7,7 +7,12 @@ import {
   RESOLVER_PROPERTY_METADATA,
   RESOLVER_TYPE_METADATA,
 } from '@nestjs/graphql/dist/graphql.constants.js';
+import { PATH_METADATA } from '@nestjs/common/constants.js';
+import { AppModule } from '../app.module';
+import { loadGatewayConfig } from '../config';
+import { ImportsHttpModule } from '../imports/imports-http.module';
 import { resolvers } from '../resolvers';
+import { SegmentsHttpModule } from '../segments/segments-http.module';
 import { MIN_ROLE } from './min-role.decorator';
 import { PUBLIC } from './public.decorator';
 
@@ -59,5 +64,57 @@ describe('every GraphQL handler is guarded', () => {
         .filter((handler) => !handler.guarded)
         .map((handler) => handler.name),
     ).toEqual([]);
+  });
+});
+
+/** HTTP handlers anyone may call: health for probes, metrics behind its own token. */
+const PUBLIC_HTTP_HANDLERS = ['HealthController.get', 'MetricsController.metrics'];
+
+function httpHandlers(): Array<{ name: string; isPublic: boolean; minRole: unknown }> {
+  const app = AppModule.forRoot(loadGatewayConfig({ JWT_SECRET: 'x'.repeat(32) }));
+  const controllers = [
+    ...(app.controllers ?? []),
+    ...[ImportsHttpModule, SegmentsHttpModule].flatMap(
+      (module) =>
+        (Reflect.getMetadata('controllers', module) as Array<new (...args: never[]) => unknown>) ?? [],
+    ),
+  ];
+  return controllers.flatMap((controller) => {
+    const prototype = controller.prototype as Record<string, object>;
+    return Object.getOwnPropertyNames(prototype)
+      .filter(
+        (key) => key !== 'constructor' && Reflect.getMetadata(PATH_METADATA, prototype[key]!) !== undefined,
+      )
+      .map((key) => ({
+        name: `${controller.name}.${key}`,
+        isPublic: Reflect.getMetadata(PUBLIC, prototype[key]!) === true,
+        minRole: Reflect.getMetadata(MIN_ROLE, prototype[key]!),
+      }));
+  });
+}
+
+describe('every HTTP handler is guarded', () => {
+  it('finds the upload and export endpoints', () => {
+    expect(httpHandlers().map((handler) => handler.name)).toEqual(
+      expect.arrayContaining([
+        'ImportsController.upload',
+        'ImportsController.rejected',
+        'SegmentExportController.export',
+        ...PUBLIC_HTTP_HANDLERS,
+      ]),
+    );
+  });
+
+  it('marks each @MinRole(…), or @Public() only where anyone may call it', () => {
+    const handlers = httpHandlers();
+    expect(
+      handlers.filter((handler) => !handler.isPublic && !handler.minRole).map((handler) => handler.name),
+    ).toEqual([]);
+    expect(
+      handlers
+        .filter((handler) => handler.isPublic)
+        .map((handler) => handler.name)
+        .sort(),
+    ).toEqual([...PUBLIC_HTTP_HANDLERS].sort());
   });
 });

@@ -4,7 +4,7 @@ import type { GqlOptionsFactory } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../config';
 import { GraphQLContextFactory } from './graphql-context.factory';
-import { graphqlArmor } from './graphql-limits';
+import { graphqlArmor, queryCostLimit } from './graphql-limits';
 import { GraphQLErrorFormatter } from './error-formatter';
 import { GraphQLRequestCounter } from './graphql-request-counter';
 
@@ -32,7 +32,7 @@ export class GraphQLOptionsFactory implements GqlOptionsFactory<ApolloDriverConf
       // Guards and the exception filter run on @ResolveField handlers too, like on root fields.
       fieldResolverEnhancers: ['guards', 'filters'],
       validationRules: armor.validationRules,
-      plugins: [...armor.plugins, this.requestCounter.plugin()],
+      plugins: [...armor.plugins, queryCostLimit(), this.requestCounter.plugin()],
       context: ({ req }: { req: Request }) => this.contextFactory.create(req),
       formatError: (formatted, error) => this.errorFormatter.format(formatted, error),
     };

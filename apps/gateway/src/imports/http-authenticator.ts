@@ -27,10 +27,9 @@ const STATUS: Partial<Record<string, number>> = {
 };
 
 /**
- * Authenticates plain HTTP endpoints exactly as GraphQL requests are (access JWT or API token in
+ * Authenticates plain HTTP requests exactly as GraphQL requests are (access JWT or API token in
  * `Authorization: Bearer`), then applies the same role rule as `@MinRole` and, for writes, the
- * WRITE scope. The global guard only knows GraphQL, so these endpoints are `@Public()` to it and
- * call this first thing.
+ * WRITE scope. Called by the global `AuthGuard` for `@MinRole` HTTP handlers.
  */
 @Injectable()
 export class HttpAuthenticator {

@@ -2,14 +2,15 @@ import { Controller, Get, Inject, Logger, Param, Post, Req, Res } from '@nestjs/
 import { ImportDelimiter, uuid } from '@groundwork/contracts';
 import { RpcClient, RpcError } from '@groundwork/service-kit/client';
 import type { Request, Response } from 'express';
-import { Public } from '../auth/public.decorator';
+import { Caller, type HttpCaller } from '../auth/http-caller';
+import { MinRole } from '../auth/min-role.decorator';
 import { Role } from '../auth/role';
 import { PublicErrorCode } from '../common/graphql-errors';
 import { callContext } from '../graphql/graphql-context';
 import { correlationIdOf } from '../http/correlation-id';
 import { publicRpcError } from '../graphql/rpc-error.mapper';
 import { CsvFileError } from './csv-upload.parser';
-import { HttpAuthenticator, HttpRefusal } from './http-authenticator';
+import { HttpRefusal } from './http-authenticator';
 import { ImportUploadService } from './import-upload.service';
 import { GATEWAY_IMPORTS_CONFIG, type GatewayImportsConfig } from './imports.config';
 import { rejectedRowsCsv } from './rejected-rows.csv';
@@ -34,24 +35,26 @@ const RPC_STATUS: Record<string, number> = {
  *   membership as it arrives; answers `201 { importId, … }`, or 400 / 413 / 415 with
  *   `{ code, reason, message, line }`. Optional: `X-File-Name` header, `?delimiter=comma|semicolon|tab|pipe`.
  * - `GET /api/imports/:id/rejected.csv`: the rejected rows with their reasons, streamed.
- * ORGANIZER or higher, authenticated like GraphQL (`@Public()` only to the GraphQL-only global guard).
+ * ORGANIZER or higher (the upload needs the WRITE scope), checked by the global AuthGuard as for GraphQL.
  */
 @Controller('api/imports')
 export class ImportsController {
   private readonly logger = new Logger(ImportsController.name);
 
   constructor(
-    private readonly auth: HttpAuthenticator,
     private readonly uploads: ImportUploadService,
     private readonly rpc: RpcClient,
     @Inject(GATEWAY_IMPORTS_CONFIG) private readonly config: GatewayImportsConfig,
   ) {}
 
-  @Public()
+  @MinRole(Role.ORGANIZER)
   @Post()
-  async upload(@Req() request: Request, @Res() response: Response): Promise<void> {
+  async upload(
+    @Req() request: Request,
+    @Res() response: Response,
+    @Caller() { context }: HttpCaller,
+  ): Promise<void> {
     await this.respond(request, response, async () => {
-      const { context } = await this.auth.require(request, Role.ORGANIZER, true);
       checkContentType(request.headers['content-type']);
       const declared = Number(request.headers['content-length'] ?? 0);
       if (declared > this.config.IMPORT_MAX_BYTES) throw tooLarge(this.config.IMPORT_MAX_BYTES);
@@ -89,11 +92,15 @@ export class ImportsController {
     });
   }
 
-  @Public()
+  @MinRole(Role.ORGANIZER)
   @Get(':id/rejected.csv')
-  async rejected(@Req() request: Request, @Res() response: Response, @Param('id') id: string): Promise<void> {
+  async rejected(
+    @Req() request: Request,
+    @Res() response: Response,
+    @Param('id') id: string,
+    @Caller() { context }: HttpCaller,
+  ): Promise<void> {
     await this.respond(request, response, async () => {
-      const { context } = await this.auth.require(request, Role.ORGANIZER, false);
       if (!importId.safeParse(id).success) {
         throw new HttpRefusal(400, PublicErrorCode.BAD_USER_INPUT, 'id must be a UUID', { field: 'id' });
       }

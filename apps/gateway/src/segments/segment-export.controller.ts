@@ -3,13 +3,14 @@ import { Controller, Get, Logger, Param, Req, Res } from '@nestjs/common';
 import { ConsentChannel, EXPORT_LIMITS, exportColumns, uuid } from '@groundwork/contracts';
 import { RpcClient, RpcError } from '@groundwork/service-kit/client';
 import type { Request, Response } from 'express';
-import { Public } from '../auth/public.decorator';
+import { Caller, type HttpCaller } from '../auth/http-caller';
+import { MinRole } from '../auth/min-role.decorator';
 import { Role } from '../auth/role';
 import { PublicErrorCode } from '../common/graphql-errors';
 import { callContext } from '../graphql/graphql-context';
 import { correlationIdOf } from '../http/correlation-id';
 import { publicRpcError } from '../graphql/rpc-error.mapper';
-import { HttpAuthenticator, HttpRefusal } from '../imports/http-authenticator';
+import { HttpRefusal } from '../imports/http-authenticator';
 import { exportCsvWriter, writeRows } from './segment-csv';
 
 const segmentId = uuid();
@@ -28,22 +29,23 @@ const RPC_STATUS: Record<string, number> = {
  * segment's people as CSV, streamed. Membership answers one chunk at a time (keyset on person id) and
  * each chunk is written as the client reads it, so neither process holds the whole list. People marked
  * DO_NOT_CONTACT are never exported; with a channel, people without consent for it are left out too.
- * ORGANIZER or higher, authenticated like GraphQL (`@Public()` only to the GraphQL-only global guard).
+ * ORGANIZER or higher, checked by the global AuthGuard as for GraphQL.
  */
 @Controller('api/segments')
 export class SegmentExportController {
   private readonly logger = new Logger(SegmentExportController.name);
 
-  constructor(
-    private readonly auth: HttpAuthenticator,
-    private readonly rpc: RpcClient,
-  ) {}
+  constructor(private readonly rpc: RpcClient) {}
 
-  @Public()
+  @MinRole(Role.ORGANIZER)
   @Get(':id/export.csv')
-  async export(@Req() request: Request, @Res() response: Response, @Param('id') id: string): Promise<void> {
+  async export(
+    @Req() request: Request,
+    @Res() response: Response,
+    @Param('id') id: string,
+    @Caller() { context }: HttpCaller,
+  ): Promise<void> {
     try {
-      const { context } = await this.auth.require(request, Role.ORGANIZER, false);
       if (!segmentId.safeParse(id).success) throw refusal('id', 'must be a UUID');
       const columns = parseColumns(request.query.columns);
       const channel = channelSchema.safeParse(

@@ -23,4 +23,11 @@ export class UpdateUserRoleInput {
 export class RemoveUserInput {
   @Field(() => ID)
   userId!: string;
+
+  @Field({
+    nullable: true,
+    description:
+      'Keep the API tokens and pending invitations the user created (OWNER only); by default they are revoked.',
+  })
+  keepTheirTokens?: boolean;
 }

@@ -1,16 +1,20 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { AuthorizationCache } from '../auth/authorization-cache';
 import { MinRole } from '../auth/min-role.decorator';
 import { Role } from '../auth/role';
 import { pageSlice, servicePage, toConnection } from '../common/connection';
 import { PageArgs } from '../common/page.args';
 import { ServiceRpc } from '../common/service-rpc';
-import type { GraphQLContext } from '../graphql/graphql-context';
+import { requirePrincipal, type GraphQLContext } from '../graphql/graphql-context';
 import { CoalitionUser, CoalitionUserConnection } from './user.model';
 import { RemoveUserInput, UpdateUserRoleInput } from './users.input';
 
 @Resolver(() => CoalitionUser)
 export class UsersResolver {
-  constructor(private readonly services: ServiceRpc) {}
+  constructor(
+    private readonly services: ServiceRpc,
+    private readonly cache: AuthorizationCache,
+  ) {}
 
   @MinRole(Role.ADMIN)
   @Query(() => CoalitionUserConnection)
@@ -22,11 +26,14 @@ export class UsersResolver {
 
   @MinRole(Role.ADMIN)
   @Mutation(() => CoalitionUser)
-  updateUserRole(
+  async updateUserRole(
     @Args('input') input: UpdateUserRoleInput,
     @Context() context: GraphQLContext,
   ): Promise<CoalitionUser> {
-    return this.services.request(context, 'membership.user.update-role', input);
+    const updated = await this.services.request(context, 'membership.user.update-role', input);
+    // Other gateways hear of it from the account event; this one need not wait for it.
+    this.cache.forgetUser(requirePrincipal(context).tenantId, input.userId);
+    return updated;
   }
 
   @MinRole(Role.ADMIN)
@@ -35,7 +42,11 @@ export class UsersResolver {
     @Args('input') input: RemoveUserInput,
     @Context() context: GraphQLContext,
   ): Promise<boolean> {
-    await this.services.request(context, 'membership.user.remove', input);
+    await this.services.request(context, 'membership.user.remove', {
+      userId: input.userId,
+      keepTheirTokens: input.keepTheirTokens ?? false,
+    });
+    this.cache.forgetUser(requirePrincipal(context).tenantId, input.userId);
     return true;
   }
 }

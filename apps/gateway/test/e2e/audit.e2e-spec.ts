@@ -43,7 +43,11 @@ describe('auditLog', () => {
   it('shows an admin who changed a person, with the actor and the person resolved', async () => {
     const person = await createPerson(client, owner.accessToken, { firstName: 'Ella', lastName: 'Baker' });
 
-    const { auditLog } = await client.data<AuditPage>(AUDIT_LOG, { personId: person.id }, { token: owner.accessToken });
+    const { auditLog } = await client.data<AuditPage>(
+      AUDIT_LOG,
+      { personId: person.id },
+      { token: owner.accessToken },
+    );
 
     expect(auditLog.totalCount).toBe(1);
     expect(auditLog.edges[0]?.node).toEqual({
@@ -66,7 +70,11 @@ describe('auditLog', () => {
     const person = await createPerson(client, owner.accessToken, { firstName: 'Fannie', lastName: 'Hamer' });
     const other = await signUpCoalition(client, 'audit-other');
 
-    const byPerson = await client.data<AuditPage>(AUDIT_LOG, { personId: person.id }, { token: other.accessToken });
+    const byPerson = await client.data<AuditPage>(
+      AUDIT_LOG,
+      { personId: person.id },
+      { token: other.accessToken },
+    );
     const everything = await client.data<AuditPage>(AUDIT_LOG, { first: 100 }, { token: other.accessToken });
 
     expect(byPerson.auditLog.totalCount).toBe(0);
@@ -74,7 +82,11 @@ describe('auditLog', () => {
   });
 
   it('names the argument at fault', async () => {
-    const response = await client.request(AUDIT_LOG, { action: 'Not A Prefix!' }, { token: owner.accessToken });
+    const response = await client.request(
+      AUDIT_LOG,
+      { action: 'Not A Prefix!' },
+      { token: owner.accessToken },
+    );
     expect(errorCode(response)).toBe('BAD_USER_INPUT');
     expect(response.errors?.[0]?.extensions).toMatchObject({ field: 'action' });
   });

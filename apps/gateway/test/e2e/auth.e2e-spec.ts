@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { startPlatform, TEST_JWT_SECRET, TenantSql, type Platform } from '@groundwork/testing';
-import { SignJWT, UnsecuredJWT } from 'jose';
+import { eventually, startPlatform, TEST_JWT_SECRET, TenantSql, type Platform } from '@groundwork/testing';
+import { decodeJwt, SignJWT, UnsecuredJWT } from 'jose';
 import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER } from '../../src/auth/access-tokens';
-import { LOGIN_ATTEMPTS_PER_ACCOUNT } from '../../src/auth/login-rate-limiter';
+import { FREE_ATTEMPTS_PER_PAIR } from '../../src/auth/login-rate-limiter';
 import {
   addMember,
   AUTH_FIELDS,
@@ -40,7 +40,9 @@ function accessToken(
   options: { secret?: string; expiresAt?: number; role?: string } = {},
 ): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
-  return new SignJWT({ tid: owner.coalition.id, role: options.role ?? owner.role, sid: randomUUID() })
+  // The owner's own session: the gateway also checks that the session is live.
+  const { sid } = decodeJwt(owner.accessToken);
+  return new SignJWT({ tid: owner.coalition.id, role: options.role ?? owner.role, sid })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(owner.user.id)
     .setIssuer(ACCESS_TOKEN_ISSUER)
@@ -76,17 +78,29 @@ describe('auth', () => {
     expect(refreshSession.refreshToken).not.toBe(login.refreshToken);
     const replayed = await client.request(REFRESH, { input: { refreshToken: login.refreshToken } });
     expect(errorCode(replayed)).toBe('UNAUTHENTICATED');
-    await client.data(ME, {}, { token: refreshSession.accessToken });
+    // The replay revoked the whole session: its access tokens stop too, and both holders sign in again.
+    await eventually(
+      async () =>
+        expect(errorCode(await client.request(ME, {}, { token: refreshSession.accessToken }))).toBe(
+          'UNAUTHENTICATED',
+        ),
+      1000,
+      25,
+    );
+    expect(
+      errorCode(await client.request(REFRESH, { input: { refreshToken: refreshSession.refreshToken } })),
+    ).toBe('UNAUTHENTICATED');
 
     const { logout } = await client.data<{ logout: boolean }>(
       'mutation { logout }',
       {},
-      { token: refreshSession.accessToken },
+      { token: owner.accessToken },
     );
     expect(logout).toBe(true);
-    expect(
-      errorCode(await client.request(REFRESH, { input: { refreshToken: refreshSession.refreshToken } })),
-    ).toBe('UNAUTHENTICATED');
+    expect(errorCode(await client.request(REFRESH, { input: { refreshToken: owner.refreshToken } }))).toBe(
+      'UNAUTHENTICATED',
+    );
+    expect(errorCode(await client.request(ME, {}, { token: owner.accessToken }))).toBe('UNAUTHENTICATED');
   });
 
   it('returns the caller’s correlation id, or a new one', async () => {
@@ -253,11 +267,12 @@ describe('auth', () => {
     ).toBe(1);
   });
 
-  it('rate-limits failed logins per account', async () => {
+  it('slows failed logins from one address at one account', async () => {
     const owner = await signUpCoalition(client);
     const attempt = (password: string) =>
       client.request(LOGIN, { input: { email: owner.email, password, coalitionSlug: owner.coalition.slug } });
-    for (let i = 0; i < LOGIN_ATTEMPTS_PER_ACCOUNT; i += 1) {
+    // The free attempts, then one more that starts the first wait.
+    for (let i = 0; i <= FREE_ATTEMPTS_PER_PAIR; i += 1) {
       expect(errorCode(await attempt('wrong password!'))).toBe('UNAUTHENTICATED');
     }
     const limited = await attempt(PASSWORD);
@@ -269,5 +284,63 @@ describe('auth', () => {
     await client.data(LOGIN, {
       input: { email: other.email, password: PASSWORD, coalitionSlug: other.coalition.slug },
     });
+  });
+  it('answers sign-up with a known email the same whatever the password, slows it, and founds coalitions for signed-in users', async () => {
+    const owner = await signUpCoalition(client);
+    const signUp = (password: string) =>
+      client.request(`mutation ($input: SignUpInput!) { signUp(input: $input) { ${AUTH_FIELDS} } }`, {
+        input: { coalitionName: 'Probe', name: 'Mallory Probe', email: owner.email, password },
+      });
+    const right = await signUp(PASSWORD);
+    const wrong = await signUp('a wrong but long enough guess');
+    expect(errorCode(right)).toBe('CONFLICT');
+    expect(right.errors?.[0]?.extensions?.field).toBe('email');
+    expect(wrong.errors).toEqual(right.errors);
+    expect(right.data ?? null).toBeNull();
+    for (let i = 2; i <= FREE_ATTEMPTS_PER_PAIR; i += 1) await signUp(`guess number ${i} for this account`);
+    expect(errorCode(await signUp(PASSWORD))).toBe('RATE_LIMITED');
+
+    const weak = await client.request(
+      `mutation ($input: SignUpInput!) { signUp(input: $input) { accessToken } }`,
+      {
+        input: {
+          coalitionName: 'Weak',
+          name: 'Wes Weak',
+          email: `weak-${randomUUID()}@example.org`,
+          password: 'password1234',
+        },
+      },
+    );
+    expect({ code: errorCode(weak), field: weak.errors?.[0]?.extensions?.field }).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'password',
+    });
+
+    const { createCoalition } = await client.data<{ createCoalition: AuthPayload }>(
+      `mutation { createCoalition(input: { coalitionName: "Second Home" }) { ${AUTH_FIELDS} } }`,
+      {},
+      { token: owner.accessToken },
+    );
+    expect(createCoalition).toMatchObject({
+      role: 'OWNER',
+      user: { id: owner.user.id },
+      coalition: { name: 'Second Home' },
+    });
+    const { me } = await client.data<{ me: { coalition: { id: string } } }>(
+      ME,
+      {},
+      { token: createCoalition.accessToken },
+    );
+    expect(me.coalition.id).toBe(createCoalition.coalition.id);
+    const apiToken = await createApiToken(client, owner.accessToken, ['READ', 'WRITE']);
+    expect(
+      errorCode(
+        await client.request(
+          'mutation { createCoalition(input: { coalitionName: "By Token" }) { accessToken } }',
+          {},
+          { token: apiToken.token },
+        ),
+      ),
+    ).toBe('FORBIDDEN');
   });
 });

@@ -1,6 +1,12 @@
 import { Readable } from 'node:stream';
 import { eventually, startPlatform, TenantSql, type Platform } from '@groundwork/testing';
-import { addMember, createApiToken, createPerson, signUpCoalition, type AuthPayload } from './support/coalitions';
+import {
+  addMember,
+  createApiToken,
+  createPerson,
+  signUpCoalition,
+  type AuthPayload,
+} from './support/coalitions';
 import { errorCode, GatewayClient } from './support/gateway-client';
 
 const MAX_BYTES = 2_000_000;
@@ -29,7 +35,14 @@ interface Job {
 
 interface UploadAnswer {
   status: number;
-  body: { importId?: string; code?: string; reason?: string; message?: string; line?: number | null; delimiter?: string };
+  body: {
+    importId?: string;
+    code?: string;
+    reason?: string;
+    message?: string;
+    line?: number | null;
+    delimiter?: string;
+  };
 }
 
 async function upload(
@@ -40,7 +53,12 @@ async function upload(
 ): Promise<UploadAnswer> {
   const response = await fetch(`${platform.url}/api/imports${query}`, {
     method: 'POST',
-    headers: { 'content-type': 'text/csv', authorization: `Bearer ${token}`, 'x-file-name': 'people.csv', ...headers },
+    headers: {
+      'content-type': 'text/csv',
+      authorization: `Bearer ${token}`,
+      'x-file-name': 'people.csv',
+      ...headers,
+    },
     body,
     ...(body instanceof ReadableStream ? { duplex: 'half' } : {}),
   });
@@ -48,12 +66,19 @@ async function upload(
 }
 
 const getJob = async (id: string, token = owner.accessToken) =>
-  (await client.data<{ importJob: Job | null }>(`query ($id: ID!) { importJob(id: $id) { ${JOB_FIELDS} } }`, { id }, { token })).importJob;
+  (
+    await client.data<{ importJob: Job | null }>(
+      `query ($id: ID!) { importJob(id: $id) { ${JOB_FIELDS} } }`,
+      { id },
+      { token },
+    )
+  ).importJob;
 
 async function settled(id: string, token = owner.accessToken): Promise<Job> {
   return eventually(async () => {
     const job = await getJob(id, token);
-    if (!job || !['COMPLETED', 'FAILED', 'UNDONE'].includes(job.status)) throw new Error(`still ${job?.status}`);
+    if (!job || !['COMPLETED', 'FAILED', 'UNDONE'].includes(job.status))
+      throw new Error(`still ${job?.status}`);
     return job;
   }, 30_000);
 }
@@ -78,7 +103,11 @@ function startInput(importId: string, overrides: Record<string, unknown> = {}) {
 }
 
 /** A body produced as it is sent, never held whole: `header`, then `lines` made by `line(i)`. */
-function streamed(header: string, lines: number, line: (index: number) => string): ReadableStream<Uint8Array> {
+function streamed(
+  header: string,
+  lines: number,
+  line: (index: number) => string,
+): ReadableStream<Uint8Array> {
   let index = 0;
   return Readable.toWeb(
     Readable.from(
@@ -86,7 +115,8 @@ function streamed(header: string, lines: number, line: (index: number) => string
         yield Buffer.from(`${header}\n`);
         while (index < lines) {
           let text = '';
-          for (let batch = 0; batch < 1000 && index < lines; batch += 1, index += 1) text += `${line(index)}\n`;
+          for (let batch = 0; batch < 1000 && index < lines; batch += 1, index += 1)
+            text += `${line(index)}\n`;
           yield Buffer.from(text);
         }
       })(),
@@ -101,7 +131,9 @@ const letters = (value: number) =>
     .join('');
 
 beforeAll(async () => {
-  platform = await startPlatform({ env: { IMPORT_MAX_BYTES: String(MAX_BYTES), IMPORT_CHUNK_ROWS: '500', IMPORT_POLL_SECONDS: '1' } });
+  platform = await startPlatform({
+    env: { IMPORT_MAX_BYTES: String(MAX_BYTES), IMPORT_CHUNK_ROWS: '500', IMPORT_POLL_SECONDS: '1' },
+  });
   client = new GatewayClient(platform.url);
   sql = new TenantSql();
   owner = await signUpCoalition(client, 'importer');
@@ -136,7 +168,15 @@ describe('imports through the gateway', () => {
       { column: 'Zip Code', field: 'postalCode' },
       { column: 'can2_user_tags', field: 'tags' },
     ]);
-    const { importJob } = await client.data<{ importJob: { preview: Array<{ rowNumber: number; values: Array<{ field: string; value: string | null }>; errors: Array<{ message: string }> }> } }>(
+    const { importJob } = await client.data<{
+      importJob: {
+        preview: Array<{
+          rowNumber: number;
+          values: Array<{ field: string; value: string | null }>;
+          errors: Array<{ message: string }>;
+        }>;
+      };
+    }>(
       `query ($id: ID!) { importJob(id: $id) { preview(first: 3) { rowNumber values { field value } errors { field message } } } }`,
       { id: importId },
       { token: owner.accessToken },
@@ -146,36 +186,74 @@ describe('imports through the gateway', () => {
     expect(importJob.preview[2]!.errors[0]!.message).toMatch(/^Email: must be a valid email/);
 
     const mapping = job!.suggestedMapping.map(({ column, field }) => ({ column, field }));
-    await client.data(START, { input: { importId, mapping, matchOn: 'EMAIL', onMatch: 'SKIP', tags: ['spring'], skipBadRows: true } }, { token: owner.accessToken });
+    await client.data(
+      START,
+      {
+        input: { importId, mapping, matchOn: 'EMAIL', onMatch: 'SKIP', tags: ['spring'], skipBadRows: true },
+      },
+      { token: owner.accessToken },
+    );
     const done = await settled(importId);
     expect(done).toMatchObject({
       status: 'COMPLETED',
       progress: { rowsDone: 1203, rowsTotal: 1203 },
       counts: { created: 1202, updated: 0, unchanged: 0, rejected: 1 },
     });
-    const { people } = await client.data<{ people: { totalCount: number } }>(`{ people(search: "ella@example.org") { totalCount } }`, {}, { token: owner.accessToken });
+    const { people } = await client.data<{ people: { totalCount: number } }>(
+      `{ people(search: "ella@example.org") { totalCount } }`,
+      {},
+      { token: owner.accessToken },
+    );
     expect(people.totalCount).toBe(1);
 
-    const report = await fetch(`${platform.url}${done.rejectedRowsUrl}`, { headers: { authorization: `Bearer ${owner.accessToken}` } });
+    const report = await fetch(`${platform.url}${done.rejectedRowsUrl}`, {
+      headers: { authorization: `Bearer ${owner.accessToken}` },
+    });
     expect(report.status).toBe(200);
     expect(report.headers.get('content-type')).toMatch(/^text\/csv/);
     const reportLines = (await report.text()).trim().split('\r\n');
-    expect(reportLines[0]).toBe('row,line,reason,First Name,Last Name,Email Address,Mobile Number,Zip Code,can2_user_tags');
-    expect(reportLines.slice(1)).toEqual([expect.stringMatching(/^3,4,Email: must be a valid email[^,]*,Bad,Row,not-an-email,,,$/)]);
+    expect(reportLines[0]).toBe(
+      'row,line,reason,First Name,Last Name,Email Address,Mobile Number,Zip Code,can2_user_tags',
+    );
+    expect(reportLines.slice(1)).toEqual([
+      expect.stringMatching(/^3,4,Email: must be a valid email[^,]*,Bad,Row,not-an-email,,,$/),
+    ]);
 
     await client.data(UNDO, { input: { id: importId } }, { token: owner.accessToken });
     expect((await settled(importId)).status).toBe('UNDONE');
-    const after = await client.data<{ people: { totalCount: number } }>(`{ people { totalCount } }`, {}, { token: owner.accessToken });
+    const after = await client.data<{ people: { totalCount: number } }>(
+      `{ people { totalCount } }`,
+      {},
+      { token: owner.accessToken },
+    );
     expect(after.people.totalCount).toBe(0);
   });
 
   it('overwrites a matched person when asked, found by email', async () => {
     const coalition = await signUpCoalition(client, 'overwrite');
-    const person = await createPerson(client, coalition.accessToken, { firstName: 'Ella', lastName: 'Baker', email: 'ella@example.org' });
-    const uploaded = await upload('first_name,last_name,email\nEleanor,Baker,Ella@Example.org\n', coalition.accessToken);
-    await client.data(START, startInput(uploaded.body.importId!, { onMatch: 'OVERWRITE' }), { token: coalition.accessToken });
-    expect((await settled(uploaded.body.importId!, coalition.accessToken)).counts).toEqual({ created: 0, updated: 1, unchanged: 0, rejected: 0 });
-    const { person: read } = await client.data<{ person: { firstName: string } }>(`query ($id: ID!) { person(id: $id) { firstName } }`, { id: person.id }, { token: coalition.accessToken });
+    const person = await createPerson(client, coalition.accessToken, {
+      firstName: 'Ella',
+      lastName: 'Baker',
+      email: 'ella@example.org',
+    });
+    const uploaded = await upload(
+      'first_name,last_name,email\nEleanor,Baker,Ella@Example.org\n',
+      coalition.accessToken,
+    );
+    await client.data(START, startInput(uploaded.body.importId!, { onMatch: 'OVERWRITE' }), {
+      token: coalition.accessToken,
+    });
+    expect((await settled(uploaded.body.importId!, coalition.accessToken)).counts).toEqual({
+      created: 0,
+      updated: 1,
+      unchanged: 0,
+      rejected: 0,
+    });
+    const { person: read } = await client.data<{ person: { firstName: string } }>(
+      `query ($id: ID!) { person(id: $id) { firstName } }`,
+      { id: person.id },
+      { token: coalition.accessToken },
+    );
     expect(read.firstName).toBe('Eleanor');
   });
 
@@ -184,18 +262,50 @@ describe('imports through the gateway', () => {
       ['an empty body', '', 400, 'EMPTY_FILE', null],
       ['a header only', 'first_name,last_name,email\n', 400, 'HEADER_ONLY', null],
       ['a header without a delimiter', 'name\nAda\n', 400, 'NO_DELIMITER', 1],
-      ['duplicate column names', 'email,First Name,first_name\na@example.org,Ada,Ada\n', 400, 'DUPLICATE_COLUMNS', 1],
-      ['thousands of columns', `${Array.from({ length: 2000 }, (_, index) => `c${index}`).join(',')}\n`, 400, 'TOO_MANY_COLUMNS', 1],
-      ['an unclosed quote', 'first_name,last_name\n"Ada,Lovelace\n', 400, 'MALFORMED_CSV', expect.any(Number)],
+      [
+        'duplicate column names',
+        'email,First Name,first_name\na@example.org,Ada,Ada\n',
+        400,
+        'DUPLICATE_COLUMNS',
+        1,
+      ],
+      [
+        'thousands of columns',
+        `${Array.from({ length: 2000 }, (_, index) => `c${index}`).join(',')}\n`,
+        400,
+        'TOO_MANY_COLUMNS',
+        1,
+      ],
+      [
+        'an unclosed quote',
+        'first_name,last_name\n"Ada,Lovelace\n',
+        400,
+        'MALFORMED_CSV',
+        expect.any(Number),
+      ],
     ] as const)('%s', async (_label, body, status, reason, line) => {
       const answer = await upload(body);
-      expect(answer).toEqual({ status, body: expect.objectContaining({ code: 'BAD_USER_INPUT', reason, line, message: expect.any(String) }) });
+      expect(answer).toEqual({
+        status,
+        body: expect.objectContaining({ code: 'BAD_USER_INPUT', reason, line, message: expect.any(String) }),
+      });
     });
 
     it('bytes that are not UTF-8, naming the line', async () => {
-      const latin1 = Buffer.concat([Buffer.from('first_name,last_name\nAda,Lovelace\nJos'), Buffer.from([0xe9]), Buffer.from(',Martí\n')]);
+      const latin1 = Buffer.concat([
+        Buffer.from('first_name,last_name\nAda,Lovelace\nJos'),
+        Buffer.from([0xe9]),
+        Buffer.from(',Martí\n'),
+      ]);
       const answer = await upload(latin1);
-      expect(answer).toEqual({ status: 400, body: expect.objectContaining({ reason: 'NOT_UTF8', line: 3, message: expect.stringContaining('line 3') }) });
+      expect(answer).toEqual({
+        status: 400,
+        body: expect.objectContaining({
+          reason: 'NOT_UTF8',
+          line: 3,
+          message: expect.stringContaining('line 3'),
+        }),
+      });
     });
 
     it('finds a semicolon or tab delimiter and says which', async () => {
@@ -207,37 +317,68 @@ describe('imports through the gateway', () => {
 
     it('a 100 MB line, as soon as the line passes the cap and without reading the rest', async () => {
       const started = Date.now();
-      const huge = streamed('first_name,last_name,notes', 1, () => `Ada,Lovelace,${'x'.repeat(100 * 1024 * 1024)}`);
+      const huge = streamed(
+        'first_name,last_name,notes',
+        1,
+        () => `Ada,Lovelace,${'x'.repeat(100 * 1024 * 1024)}`,
+      );
       const answer = await upload(huge, owner.accessToken, {}, '');
-      expect(answer).toEqual({ status: 400, body: expect.objectContaining({ reason: 'LINE_TOO_LONG', line: expect.any(Number) }) });
+      expect(answer).toEqual({
+        status: 400,
+        body: expect.objectContaining({ reason: 'LINE_TOO_LONG', line: expect.any(Number) }),
+      });
       expect(Date.now() - started).toBeLessThan(15_000);
     });
 
     it('a body over the size limit with 413, a non-CSV type with 415', async () => {
-      const big = streamed('first_name,last_name,email', 100_000, (index) => `Member,N${letters(index)},m${index}@example.org`);
-      expect(await upload(big)).toEqual({ status: 413, body: expect.objectContaining({ code: 'PAYLOAD_TOO_LARGE', reason: 'FILE_TOO_LARGE' }) });
+      const big = streamed(
+        'first_name,last_name,email',
+        100_000,
+        (index) => `Member,N${letters(index)},m${index}@example.org`,
+      );
+      expect(await upload(big)).toEqual({
+        status: 413,
+        body: expect.objectContaining({ code: 'PAYLOAD_TOO_LARGE', reason: 'FILE_TOO_LARGE' }),
+      });
       expect(await upload('a,b\n1,2\n', owner.accessToken, { 'content-type': 'text/plain' })).toEqual({
         status: 415,
         body: expect.objectContaining({ code: 'UNSUPPORTED_MEDIA_TYPE', reason: 'NOT_CSV' }),
       });
-      expect((await upload('a,b\n1,2\n', owner.accessToken, { 'content-type': 'text/csv; charset=windows-1252' })).status).toBe(415);
+      expect(
+        (await upload('a,b\n1,2\n', owner.accessToken, { 'content-type': 'text/csv; charset=windows-1252' }))
+          .status,
+      ).toBe(415);
     });
 
     it('ragged rows: the import fails and imports nothing unless it skips bad rows', async () => {
       const coalition = await signUpCoalition(client, 'ragged');
-      const body = 'first_name,last_name,email\nAda,Lovelace,ada@example.org\nGrace,Hopper,grace@example.org,extra\n';
+      const body =
+        'first_name,last_name,email\nAda,Lovelace,ada@example.org\nGrace,Hopper,grace@example.org,extra\n';
       const first = await upload(body, coalition.accessToken);
       expect(first.status).toBe(201);
       await client.data(START, startInput(first.body.importId!), { token: coalition.accessToken });
       const failed = await settled(first.body.importId!, coalition.accessToken);
       expect(failed.status).toBe('FAILED');
-      expect(failed.errors).toContainEqual({ reason: 'ROW_REJECTED', message: 'row has 4 values; the header has 3', line: 3 });
-      const none = await client.data<{ people: { totalCount: number } }>(`{ people { totalCount } }`, {}, { token: coalition.accessToken });
+      expect(failed.errors).toContainEqual({
+        reason: 'ROW_REJECTED',
+        message: 'row has 4 values; the header has 3',
+        line: 3,
+      });
+      const none = await client.data<{ people: { totalCount: number } }>(
+        `{ people { totalCount } }`,
+        {},
+        { token: coalition.accessToken },
+      );
       expect(none.people.totalCount).toBe(0);
 
       const second = await upload(body, coalition.accessToken);
-      await client.data(START, startInput(second.body.importId!, { skipBadRows: true }), { token: coalition.accessToken });
-      expect((await settled(second.body.importId!, coalition.accessToken)).counts).toMatchObject({ created: 1, rejected: 1 });
+      await client.data(START, startInput(second.body.importId!, { skipBadRows: true }), {
+        token: coalition.accessToken,
+      });
+      expect((await settled(second.body.importId!, coalition.accessToken)).counts).toMatchObject({
+        created: 1,
+        rejected: 1,
+      });
     });
   });
 
@@ -258,22 +399,38 @@ describe('imports through the gateway', () => {
     it('coalition B cannot see, list, start, undo or download the report of an import of A', async () => {
       const a = await signUpCoalition(client, 'coalition-a');
       const b = await signUpCoalition(client, 'coalition-b');
-      const uploaded = await upload('first_name,last_name,email\nAda,Lovelace,ada@example.org\nBad,Row,nope\n', a.accessToken);
+      const uploaded = await upload(
+        'first_name,last_name,email\nAda,Lovelace,ada@example.org\nBad,Row,nope\n',
+        a.accessToken,
+      );
       const id = uploaded.body.importId!;
 
       expect(await getJob(id, b.accessToken)).toBeNull();
-      const { importJobs } = await client.data<{ importJobs: { totalCount: number; edges: unknown[] } }>(`{ importJobs { totalCount edges { node { id } } } }`, {}, { token: b.accessToken });
+      const { importJobs } = await client.data<{ importJobs: { totalCount: number; edges: unknown[] } }>(
+        `{ importJobs { totalCount edges { node { id } } } }`,
+        {},
+        { token: b.accessToken },
+      );
       expect(importJobs).toEqual({ totalCount: 0, edges: [] });
-      expect(errorCode(await client.request(START, startInput(id), { token: b.accessToken }))).toBe('NOT_FOUND');
+      expect(errorCode(await client.request(START, startInput(id), { token: b.accessToken }))).toBe(
+        'NOT_FOUND',
+      );
       expect((await getJob(id, a.accessToken))!.status).toBe('UPLOADED');
 
       await client.data(START, startInput(id, { skipBadRows: true }), { token: a.accessToken });
       await settled(id, a.accessToken);
-      expect(errorCode(await client.request(UNDO, { input: { id } }, { token: b.accessToken }))).toBe('NOT_FOUND');
-      const report = await fetch(`${platform.url}/api/imports/${id}/rejected.csv`, { headers: { authorization: `Bearer ${b.accessToken}` } });
+      expect(errorCode(await client.request(UNDO, { input: { id } }, { token: b.accessToken }))).toBe(
+        'NOT_FOUND',
+      );
+      const report = await fetch(`${platform.url}/api/imports/${id}/rejected.csv`, {
+        headers: { authorization: `Bearer ${b.accessToken}` },
+      });
       expect(report.status).toBe(404);
       expect((await getJob(id, a.accessToken))!.status).toBe('COMPLETED');
-      const [count] = await sql.query<{ n: number }>(b.coalition.id, 'SELECT count(*)::int AS n FROM membership.people');
+      const [count] = await sql.query<{ n: number }>(
+        b.coalition.id,
+        'SELECT count(*)::int AS n FROM membership.people',
+      );
       expect(count!.n).toBe(0);
     });
   });
@@ -289,35 +446,63 @@ describe('imports through the gateway', () => {
       ['importId', { importId: 'not-a-uuid' }],
       ['mapping', { mapping: [] }],
       ['mapping.0.field', { mapping: [{ column: 'first_name', field: 'shoeSize' }] }],
-      ['mapping.0.column', { mapping: [{ column: 'no such column', field: 'firstName' }, { column: 'email', field: 'email' }] }],
-      ['mapping.1.field', { mapping: [{ column: 'first_name', field: 'firstName' }, { column: 'last_name', field: 'firstName' }, { column: 'email', field: 'email' }] }],
+      [
+        'mapping.0.column',
+        {
+          mapping: [
+            { column: 'no such column', field: 'firstName' },
+            { column: 'email', field: 'email' },
+          ],
+        },
+      ],
+      [
+        'mapping.1.field',
+        {
+          mapping: [
+            { column: 'first_name', field: 'firstName' },
+            { column: 'last_name', field: 'firstName' },
+            { column: 'email', field: 'email' },
+          ],
+        },
+      ],
       ['matchOn', { mapping: [{ column: 'first_name', field: 'firstName' }] }],
       ['tags.0', { tags: ['<script>'] }],
       ['tags', { tags: Array.from({ length: 51 }, (_, index) => `t${index}`) }],
       ['mapping.0.column', { mapping: [{ column: 'x'.repeat(5000), field: 'firstName' }] }],
     ])('startImport refuses a bad %s and writes nothing', async (field, overrides) => {
-      const response = await client.request(START, startInput(importId, overrides), { token: owner.accessToken });
+      const response = await client.request(START, startInput(importId, overrides), {
+        token: owner.accessToken,
+      });
       expect(errorCode(response)).toBe('BAD_USER_INPUT');
       expect(response.errors?.[0]?.extensions?.field).toBe(field);
       expect((await getJob(importId))!.status).toBe('UPLOADED');
     });
 
     it('startImport refuses a wrongly typed enum and a missing importId', async () => {
-      expect((await client.request(START, startInput(importId, { matchOn: 'SHOE' }), { token: owner.accessToken })).errors).toBeDefined();
+      expect(
+        (await client.request(START, startInput(importId, { matchOn: 'SHOE' }), { token: owner.accessToken }))
+          .errors,
+      ).toBeDefined();
       const { input } = startInput(importId);
       const { importId: _missing, ...withoutId } = input;
-      expect((await client.request(START, { input: withoutId }, { token: owner.accessToken })).errors).toBeDefined();
+      expect(
+        (await client.request(START, { input: withoutId }, { token: owner.accessToken })).errors,
+      ).toBeDefined();
       expect((await getJob(importId))!.status).toBe('UPLOADED');
     });
 
     it('undoImport refuses a bad id, and an import that is not finished', async () => {
       const bad = await client.request(UNDO, { input: { id: 'nope' } }, { token: owner.accessToken });
       expect([errorCode(bad), bad.errors?.[0]?.extensions?.field]).toEqual(['BAD_USER_INPUT', 'id']);
-      expect(errorCode(await client.request(UNDO, { input: { id: importId } }, { token: owner.accessToken }))).toBe('CONFLICT');
+      expect(
+        errorCode(await client.request(UNDO, { input: { id: importId } }, { token: owner.accessToken })),
+      ).toBe('CONFLICT');
     });
 
     it('the report refuses an id that is not a UUID', async () => {
-      const response = await fetch(`${platform.url}/api/imports/nope/rejected.csv`, { headers: { authorization: `Bearer ${owner.accessToken}` } });
+      const response = await fetch(`${platform.url}/api/imports/nope/rejected.csv`, {
+        headers: { authorization: `Bearer ${owner.accessToken}` },
+      });
       expect(response.status).toBe(400);
     });
   });

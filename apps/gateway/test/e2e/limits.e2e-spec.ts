@@ -67,6 +67,27 @@ describe('limits', () => {
     expectRefusal(await client.request(threePages, {}, { token: owner.accessToken }), /cost limit/i);
   });
 
+  it('counts page sizes given by variables and defaults like literal ones', async () => {
+    const nested = (first: string) =>
+      `organizations(first: ${first}) { edges { node { name people(first: ${first}) { edges { node { role person { id firstName lastName } } } } } } }`;
+    const before = await client.metrics();
+    const literal = await client.request(`{ ${nested('100')} }`, {}, { token: owner.accessToken });
+    expectRefusal(literal, /cost limit/i);
+    const byVariable = await client.request(
+      `query ($n: Int!) { ${nested('$n')} }`,
+      { n: 100 },
+      { token: owner.accessToken },
+    );
+    expectRefusal(byVariable, /cost limit/i);
+    expect(byVariable.errors?.[0]?.message).toBe(literal.errors?.[0]?.message);
+    expectRefusal(
+      await client.request(`query ($n: Int = 100) { ${nested('$n')} }`, {}, { token: owner.accessToken }),
+      /cost limit/i,
+    );
+    expect((await client.metrics()).natsRequests).toBe(before.natsRequests);
+    await client.data(`query ($n: Int!) { ${nested('$n')} }`, { n: 5 }, { token: owner.accessToken });
+  });
+
   it('caps connections at 100, naming `first`', async () => {
     await client.data(
       '{ people(first: 100) { totalCount } users(first: 100) { totalCount } }',

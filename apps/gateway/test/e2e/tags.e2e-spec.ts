@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { startPlatform, TenantSql, type Platform } from '@groundwork/testing';
-import { addMember, createApiToken, createPerson, signUpCoalition, type AuthPayload } from './support/coalitions';
+import {
+  addMember,
+  createApiToken,
+  createPerson,
+  signUpCoalition,
+  type AuthPayload,
+} from './support/coalitions';
 import { errorCode, GatewayClient, type GraphQLResponse } from './support/gateway-client';
 import { CONTROL, HTML, LONG, sqlInjection } from './support/hostile-input';
 
@@ -34,11 +40,27 @@ afterAll(async () => {
   await sql?.close();
 });
 
-function mutate(token: string, name: string, inputType: string, input: unknown, fields = '__typename'): Promise<GraphQLResponse<Record<string, unknown>>> {
-  return client.request(`mutation ($input: ${inputType}!) { ${name}(input: $input) { ${fields} } }`, { input }, { token });
+function mutate(
+  token: string,
+  name: string,
+  inputType: string,
+  input: unknown,
+  fields = '__typename',
+): Promise<GraphQLResponse<Record<string, unknown>>> {
+  return client.request(
+    `mutation ($input: ${inputType}!) { ${name}(input: $input) { ${fields} } }`,
+    { input },
+    { token },
+  );
 }
 
-async function ok<T>(token: string, name: string, inputType: string, input: unknown, fields: string): Promise<T> {
+async function ok<T>(
+  token: string,
+  name: string,
+  inputType: string,
+  input: unknown,
+  fields: string,
+): Promise<T> {
   const response = await mutate(token, name, inputType, input, fields);
   if (response.errors?.length) throw new Error(`${name} failed: ${JSON.stringify(response.errors)}`);
   return response.data![name] as T;
@@ -54,8 +76,20 @@ interface TagView {
 }
 
 /** The catalogue and the tags of these people, as `token` reads them. */
-async function tagState(token: string, personIds: string[]): Promise<{ tags: TagView[]; tagGroups: Array<{ id: string; name: string; tags: Array<{ name: string }> }>; people: Array<string[] | null> }> {
-  const data = await client.data<{ tags: TagView[]; tagGroups: Array<{ id: string; name: string; tags: Array<{ name: string }> }> } & Record<string, { tags: string[] } | null>>(
+async function tagState(
+  token: string,
+  personIds: string[],
+): Promise<{
+  tags: TagView[];
+  tagGroups: Array<{ id: string; name: string; tags: Array<{ name: string }> }>;
+  people: Array<string[] | null>;
+}> {
+  const data = await client.data<
+    {
+      tags: TagView[];
+      tagGroups: Array<{ id: string; name: string; tags: Array<{ name: string }> }>;
+    } & Record<string, { tags: string[] } | null>
+  >(
     `query ${personIds.length ? `(${personIds.map((_, index) => `$p${index}: ID!`).join(', ')})` : ''} {
        tags { id name colour description peopleCount group { name } }
        tagGroups { id name description tags { name } }
@@ -64,7 +98,11 @@ async function tagState(token: string, personIds: string[]): Promise<{ tags: Tag
     Object.fromEntries(personIds.map((id, index) => [`p${index}`, id])),
     { token },
   );
-  return { tags: data.tags, tagGroups: data.tagGroups, people: personIds.map((_, index) => (data[`p${index}`] as { tags: string[] } | null)?.tags ?? null) };
+  return {
+    tags: data.tags,
+    tagGroups: data.tagGroups,
+    people: personIds.map((_, index) => (data[`p${index}`] as { tags: string[] } | null)?.tags ?? null),
+  };
 }
 
 async function natsRequestsDuring(run: () => Promise<unknown>): Promise<number> {
@@ -75,51 +113,156 @@ async function natsRequestsDuring(run: () => Promise<unknown>): Promise<number> 
 
 describe('tags through the gateway', () => {
   it('groups tags, counts people per tag, bulk tags and untags, renames, merges and deletes', async () => {
-    const ada = (await createPerson(client, owner.accessToken, { firstName: 'Ada', lastName: 'Tagged', tags: ['renter'] })).id;
-    const bea = (await createPerson(client, owner.accessToken, { firstName: 'Bea', lastName: 'Tagged', tags: ['renter', 'tenant'] })).id;
+    const ada = (
+      await createPerson(client, owner.accessToken, {
+        firstName: 'Ada',
+        lastName: 'Tagged',
+        tags: ['renter'],
+      })
+    ).id;
+    const bea = (
+      await createPerson(client, owner.accessToken, {
+        firstName: 'Bea',
+        lastName: 'Tagged',
+        tags: ['renter', 'tenant'],
+      })
+    ).id;
     const cy = (await createPerson(client, owner.accessToken, { firstName: 'Cy', lastName: 'Tagged' })).id;
 
-    const group = await ok<{ id: string; name: string }>(organizer.accessToken, 'createTagGroup', 'CreateTagGroupInput', { name: 'Housing', description: 'Who rents, who owns' }, 'id name');
-    const created = await ok<{ id: string }>(organizer.accessToken, 'createTag', 'CreateTagInput', { name: 'homeowner', groupId: group.id, colour: '#1F8A70' }, 'id');
+    const group = await ok<{ id: string; name: string }>(
+      organizer.accessToken,
+      'createTagGroup',
+      'CreateTagGroupInput',
+      { name: 'Housing', description: 'Who rents, who owns' },
+      'id name',
+    );
+    const created = await ok<{ id: string }>(
+      organizer.accessToken,
+      'createTag',
+      'CreateTagInput',
+      { name: 'homeowner', groupId: group.id, colour: '#1F8A70' },
+      'id',
+    );
 
-    const applied = await ok(organizer.accessToken, 'bulkTagPeople', 'BulkTagInput', { tag: 'march-2026', personIds: [ada, bea, cy, ada, randomUUID()] }, 'tag matched changed skippedAtTagLimit');
+    const applied = await ok(
+      organizer.accessToken,
+      'bulkTagPeople',
+      'BulkTagInput',
+      { tag: 'march-2026', personIds: [ada, bea, cy, ada, randomUUID()] },
+      'tag matched changed skippedAtTagLimit',
+    );
     expect(applied).toEqual({ tag: 'march-2026', matched: 3, changed: 3, skippedAtTagLimit: 0 });
-    expect(await ok(writeToken, 'bulkUntagPeople', 'BulkTagInput', { tag: 'march-2026', personIds: [cy] }, 'matched changed')).toEqual({ matched: 1, changed: 1 });
+    expect(
+      await ok(
+        writeToken,
+        'bulkUntagPeople',
+        'BulkTagInput',
+        { tag: 'march-2026', personIds: [cy] },
+        'matched changed',
+      ),
+    ).toEqual({ matched: 1, changed: 1 });
 
     let state = await tagState(viewer.accessToken, [ada, bea, cy]);
     const count = (name: string) => state.tags.find((tag) => tag.name === name)?.peopleCount;
     expect(state.tags.map((tag) => tag.name)).toEqual(['homeowner', 'march-2026', 'renter', 'tenant']);
     expect([count('homeowner'), count('march-2026'), count('renter'), count('tenant')]).toEqual([0, 2, 2, 1]);
-    expect(state.tags.find((tag) => tag.id === created.id)).toMatchObject({ colour: '#1f8a70', group: { name: 'Housing' } });
-    expect(state.tagGroups).toEqual([{ id: group.id, name: 'Housing', description: 'Who rents, who owns', tags: [{ name: 'homeowner' }] }]);
+    expect(state.tags.find((tag) => tag.id === created.id)).toMatchObject({
+      colour: '#1f8a70',
+      group: { name: 'Housing' },
+    });
+    expect(state.tagGroups).toEqual([
+      { id: group.id, name: 'Housing', description: 'Who rents, who owns', tags: [{ name: 'homeowner' }] },
+    ]);
     expect(state.people).toEqual([['renter', 'march-2026'], ['renter', 'tenant', 'march-2026'], []]);
 
     // The catalogue page with counts and groups: tags, one count pass, one group list.
-    const requests = await natsRequestsDuring(() => client.data('{ tags { name peopleCount group { name } } }', {}, { token: viewer.accessToken }));
+    const requests = await natsRequestsDuring(() =>
+      client.data('{ tags { name peopleCount group { name } } }', {}, { token: viewer.accessToken }),
+    );
     expect(requests).toBe(3);
 
     const renter = state.tags.find((tag) => tag.name === 'renter')!;
     const tenant = state.tags.find((tag) => tag.name === 'tenant')!;
-    expect(errorCode(await mutate(owner.accessToken, 'updateTag', 'UpdateTagInput', { id: renter.id, name: 'tenant' }))).toBe('CONFLICT');
-    expect(await ok(owner.accessToken, 'updateTag', 'UpdateTagInput', { id: renter.id, name: 'renters', groupId: group.id }, 'name group { name }'))
-      .toEqual({ name: 'renters', group: { name: 'Housing' } });
-    expect(await ok(owner.accessToken, 'updateTag', 'UpdateTagInput', { id: renter.id, groupId: null }, 'name group { name }')).toEqual({ name: 'renters', group: null });
-    expect(await ok(owner.accessToken, 'mergeTags', 'MergeTagsInput', { sourceId: tenant.id, targetId: renter.id }, 'name')).toEqual({ name: 'renters' });
-    expect(await ok(owner.accessToken, 'deleteTag', 'DeleteTagInput', { id: created.id }, 'id')).toEqual({ id: created.id });
-    expect(await ok(owner.accessToken, 'updateTagGroup', 'UpdateTagGroupInput', { id: group.id, name: 'Home' }, 'name')).toEqual({ name: 'Home' });
-    expect(await ok(owner.accessToken, 'deleteTagGroup', 'DeleteTagGroupInput', { id: group.id }, 'id')).toEqual({ id: group.id });
+    expect(
+      errorCode(
+        await mutate(owner.accessToken, 'updateTag', 'UpdateTagInput', { id: renter.id, name: 'tenant' }),
+      ),
+    ).toBe('CONFLICT');
+    expect(
+      await ok(
+        owner.accessToken,
+        'updateTag',
+        'UpdateTagInput',
+        { id: renter.id, name: 'renters', groupId: group.id },
+        'name group { name }',
+      ),
+    ).toEqual({ name: 'renters', group: { name: 'Housing' } });
+    expect(
+      await ok(
+        owner.accessToken,
+        'updateTag',
+        'UpdateTagInput',
+        { id: renter.id, groupId: null },
+        'name group { name }',
+      ),
+    ).toEqual({ name: 'renters', group: null });
+    expect(
+      await ok(
+        owner.accessToken,
+        'mergeTags',
+        'MergeTagsInput',
+        { sourceId: tenant.id, targetId: renter.id },
+        'name',
+      ),
+    ).toEqual({ name: 'renters' });
+    expect(await ok(owner.accessToken, 'deleteTag', 'DeleteTagInput', { id: created.id }, 'id')).toEqual({
+      id: created.id,
+    });
+    expect(
+      await ok(
+        owner.accessToken,
+        'updateTagGroup',
+        'UpdateTagGroupInput',
+        { id: group.id, name: 'Home' },
+        'name',
+      ),
+    ).toEqual({ name: 'Home' });
+    expect(
+      await ok(owner.accessToken, 'deleteTagGroup', 'DeleteTagGroupInput', { id: group.id }, 'id'),
+    ).toEqual({ id: group.id });
 
     state = await tagState(viewer.accessToken, [ada, bea, cy]);
-    expect(state.tags.map((tag) => [tag.name, tag.peopleCount])).toEqual([['march-2026', 2], ['renters', 2]]);
+    expect(state.tags.map((tag) => [tag.name, tag.peopleCount])).toEqual([
+      ['march-2026', 2],
+      ['renters', 2],
+    ]);
     expect(state.tagGroups).toEqual([]);
     expect(state.people).toEqual([['renters', 'march-2026'], ['renters', 'march-2026'], []]);
   });
 
   it('lets organizers tag and add, but only ADMIN rename, merge and delete; viewers and READ tokens write nothing', async () => {
-    const rosa = (await createPerson(client, owner.accessToken, { firstName: 'Rosa', lastName: 'Parks', tags: ['boycott'] })).id;
-    const group = await ok<{ id: string }>(owner.accessToken, 'createTagGroup', 'CreateTagGroupInput', { name: `Roles ${randomUUID().slice(0, 4)}` }, 'id');
+    const rosa = (
+      await createPerson(client, owner.accessToken, {
+        firstName: 'Rosa',
+        lastName: 'Parks',
+        tags: ['boycott'],
+      })
+    ).id;
+    const group = await ok<{ id: string }>(
+      owner.accessToken,
+      'createTagGroup',
+      'CreateTagGroupInput',
+      { name: `Roles ${randomUUID().slice(0, 4)}` },
+      'id',
+    );
     const boycott = (await tagState(owner.accessToken, [])).tags.find((tag) => tag.name === 'boycott')!;
-    const other = await ok<{ id: string }>(owner.accessToken, 'createTag', 'CreateTagInput', { name: 'other-tag' }, 'id');
+    const other = await ok<{ id: string }>(
+      owner.accessToken,
+      'createTag',
+      'CreateTagInput',
+      { name: 'other-tag' },
+      'id',
+    );
     const before = await tagState(owner.accessToken, [rosa]);
 
     const organizerWrites: Array<[string, string, unknown]> = [
@@ -151,8 +294,20 @@ describe('tags through the gateway', () => {
 
 describe('tags across coalitions', () => {
   it("never lets coalition B read, count, tag or change A's tags and people", async () => {
-    const amelia = (await createPerson(client, owner.accessToken, { firstName: 'Amelia', lastName: 'Boynton', tags: ['a-only'] })).id;
-    const group = await ok<{ id: string }>(owner.accessToken, 'createTagGroup', 'CreateTagGroupInput', { name: `A group ${randomUUID().slice(0, 4)}` }, 'id');
+    const amelia = (
+      await createPerson(client, owner.accessToken, {
+        firstName: 'Amelia',
+        lastName: 'Boynton',
+        tags: ['a-only'],
+      })
+    ).id;
+    const group = await ok<{ id: string }>(
+      owner.accessToken,
+      'createTagGroup',
+      'CreateTagGroupInput',
+      { name: `A group ${randomUUID().slice(0, 4)}` },
+      'id',
+    );
     const aOnly = (await tagState(owner.accessToken, [])).tags.find((tag) => tag.name === 'a-only')!;
     const before = await tagState(owner.accessToken, [amelia]);
 
@@ -165,8 +320,24 @@ describe('tags across coalitions', () => {
     expect(ofB.tags.map((tag) => [tag.name, tag.peopleCount])).toEqual([['a-only', 1]]);
     expect(ofB.tags[0]!.id).not.toBe(aOnly.id);
 
-    expect(await ok(b.accessToken, 'bulkTagPeople', 'BulkTagInput', { tag: 'hijack', personIds: [amelia] }, 'matched changed')).toEqual({ matched: 0, changed: 0 });
-    expect(await ok(b.accessToken, 'bulkUntagPeople', 'BulkTagInput', { tag: 'a-only', personIds: [amelia] }, 'matched changed')).toEqual({ matched: 0, changed: 0 });
+    expect(
+      await ok(
+        b.accessToken,
+        'bulkTagPeople',
+        'BulkTagInput',
+        { tag: 'hijack', personIds: [amelia] },
+        'matched changed',
+      ),
+    ).toEqual({ matched: 0, changed: 0 });
+    expect(
+      await ok(
+        b.accessToken,
+        'bulkUntagPeople',
+        'BulkTagInput',
+        { tag: 'a-only', personIds: [amelia] },
+        'matched changed',
+      ),
+    ).toEqual({ matched: 0, changed: 0 });
     const attempts: Array<[string, string, unknown, string]> = [
       ['updateTag', 'UpdateTagInput', { id: aOnly.id, name: 'hijacked' }, 'NOT_FOUND'],
       ['mergeTags', 'MergeTagsInput', { sourceId: aOnly.id, targetId: ofB.tags[0]!.id }, 'NOT_FOUND'],
@@ -186,12 +357,27 @@ describe('tags across coalitions', () => {
 
 describe('bad tag input', () => {
   it('answers BAD_USER_INPUT naming the field for every mutation, and writes nothing', async () => {
-    const diane = (await createPerson(client, owner.accessToken, { firstName: 'Diane', lastName: 'Nash', tags: ['keep'] })).id;
-    const group = await ok<{ id: string }>(owner.accessToken, 'createTagGroup', 'CreateTagGroupInput', { name: `Bad input ${randomUUID().slice(0, 4)}` }, 'id');
+    const diane = (
+      await createPerson(client, owner.accessToken, { firstName: 'Diane', lastName: 'Nash', tags: ['keep'] })
+    ).id;
+    const group = await ok<{ id: string }>(
+      owner.accessToken,
+      'createTagGroup',
+      'CreateTagGroupInput',
+      { name: `Bad input ${randomUUID().slice(0, 4)}` },
+      'id',
+    );
     const keep = (await tagState(owner.accessToken, [])).tags.find((tag) => tag.name === 'keep')!;
-    const cases: Array<{ mutation: string; type: string; valid: Record<string, unknown>; bad: Array<[string, Record<string, unknown>, string]> }> = [
+    const cases: Array<{
+      mutation: string;
+      type: string;
+      valid: Record<string, unknown>;
+      bad: Array<[string, Record<string, unknown>, string]>;
+    }> = [
       {
-        mutation: 'createTagGroup', type: 'CreateTagGroupInput', valid: { name: 'Group' },
+        mutation: 'createTagGroup',
+        type: 'CreateTagGroupInput',
+        valid: { name: 'Group' },
         bad: [
           ['missing name', { name: undefined }, 'name'],
           ['oversized name', { name: LONG }, 'name'],
@@ -201,7 +387,9 @@ describe('bad tag input', () => {
         ],
       },
       {
-        mutation: 'updateTagGroup', type: 'UpdateTagGroupInput', valid: { id: group.id },
+        mutation: 'updateTagGroup',
+        type: 'UpdateTagGroupInput',
+        valid: { id: group.id },
         bad: [
           ['missing id', { id: undefined, name: 'x' }, 'id'],
           ['hostile id', { id: SQL }, 'id'],
@@ -209,9 +397,20 @@ describe('bad tag input', () => {
           ['oversized description', { description: LONG }, 'description'],
         ],
       },
-      { mutation: 'deleteTagGroup', type: 'DeleteTagGroupInput', valid: {}, bad: [['missing id', {}, 'id'], ['numeric id', { id: 4 }, 'id'], ['bad id', { id: 'group' }, 'id']] },
       {
-        mutation: 'createTag', type: 'CreateTagInput', valid: { name: 'fine-tag' },
+        mutation: 'deleteTagGroup',
+        type: 'DeleteTagGroupInput',
+        valid: {},
+        bad: [
+          ['missing id', {}, 'id'],
+          ['numeric id', { id: 4 }, 'id'],
+          ['bad id', { id: 'group' }, 'id'],
+        ],
+      },
+      {
+        mutation: 'createTag',
+        type: 'CreateTagInput',
+        valid: { name: 'fine-tag' },
         bad: [
           ['missing name', { name: undefined }, 'name'],
           ['oversized name', { name: 'x'.repeat(51) }, 'name'],
@@ -223,7 +422,9 @@ describe('bad tag input', () => {
         ],
       },
       {
-        mutation: 'updateTag', type: 'UpdateTagInput', valid: { id: keep.id },
+        mutation: 'updateTag',
+        type: 'UpdateTagInput',
+        valid: { id: keep.id },
         bad: [
           ['missing id', { id: undefined }, 'id'],
           ['null name', { name: null }, 'name'],
@@ -234,16 +435,28 @@ describe('bad tag input', () => {
         ],
       },
       {
-        mutation: 'mergeTags', type: 'MergeTagsInput', valid: { sourceId: keep.id, targetId: randomUUID() },
+        mutation: 'mergeTags',
+        type: 'MergeTagsInput',
+        valid: { sourceId: keep.id, targetId: randomUUID() },
         bad: [
           ['missing targetId', { targetId: undefined }, 'targetId'],
           ['same tag', { targetId: keep.id }, 'targetId'],
           ['hostile sourceId', { sourceId: SQL }, 'sourceId'],
         ],
       },
-      { mutation: 'deleteTag', type: 'DeleteTagInput', valid: {}, bad: [['missing id', {}, 'id'], ['bad id', { id: `${keep.id}x` }, 'id']] },
+      {
+        mutation: 'deleteTag',
+        type: 'DeleteTagInput',
+        valid: {},
+        bad: [
+          ['missing id', {}, 'id'],
+          ['bad id', { id: `${keep.id}x` }, 'id'],
+        ],
+      },
       ...['bulkTagPeople', 'bulkUntagPeople'].map((mutation) => ({
-        mutation, type: 'BulkTagInput', valid: { tag: 'keep', personIds: [diane] },
+        mutation,
+        type: 'BulkTagInput',
+        valid: { tag: 'keep', personIds: [diane] },
         bad: [
           ['missing tag', { tag: undefined }, 'tag'],
           ['missing personIds', { personIds: undefined }, 'personIds'],
@@ -258,9 +471,16 @@ describe('bad tag input', () => {
     const before = await tagState(owner.accessToken, [diane]);
     for (const { mutation: name, type, valid, bad } of cases) {
       for (const [label, change, field] of bad) {
-        const input = Object.fromEntries(Object.entries({ ...valid, ...change }).filter(([, value]) => value !== undefined));
+        const input = Object.fromEntries(
+          Object.entries({ ...valid, ...change }).filter(([, value]) => value !== undefined),
+        );
         const response = await mutate(owner.accessToken, name, type, input);
-        expect([name, label, errorCode(response), response.errors?.[0]?.extensions?.field]).toEqual([name, label, 'BAD_USER_INPUT', field]);
+        expect([name, label, errorCode(response), response.errors?.[0]?.extensions?.field]).toEqual([
+          name,
+          label,
+          'BAD_USER_INPUT',
+          field,
+        ]);
       }
     }
     // One more than the contract's cap of 10,000 people: the body (about 370 kB) is within the gateway's
@@ -269,12 +489,26 @@ describe('bad tag input', () => {
       tag: 'keep',
       personIds: Array.from({ length: 10_001 }, () => randomUUID()),
     });
-    expect([errorCode(oversized), oversized.errors?.[0]?.extensions?.field]).toEqual(['BAD_USER_INPUT', 'personIds']);
+    expect([errorCode(oversized), oversized.errors?.[0]?.extensions?.field]).toEqual([
+      'BAD_USER_INPUT',
+      'personIds',
+    ]);
     expect(await tagState(owner.accessToken, [diane])).toEqual(before);
   });
 
   it('tags 2,000 people in one call', async () => {
-    const ids = [(await createPerson(client, owner.accessToken, { firstName: 'Many', lastName: 'Tagged' })).id, ...Array.from({ length: 1_999 }, () => randomUUID())];
-    expect(await ok(organizer.accessToken, 'bulkTagPeople', 'BulkTagInput', { tag: 'two-thousand', personIds: ids }, 'matched changed')).toEqual({ matched: 1, changed: 1 });
+    const ids = [
+      (await createPerson(client, owner.accessToken, { firstName: 'Many', lastName: 'Tagged' })).id,
+      ...Array.from({ length: 1_999 }, () => randomUUID()),
+    ];
+    expect(
+      await ok(
+        organizer.accessToken,
+        'bulkTagPeople',
+        'BulkTagInput',
+        { tag: 'two-thousand', personIds: ids },
+        'matched changed',
+      ),
+    ).toEqual({ matched: 1, changed: 1 });
   });
 });

@@ -31,6 +31,17 @@ export class ApiTokenRepository {
     await this.txHost.tx.getRepository(ApiTokenEntity).update({ tenantId, id }, { revokedAt: at });
   }
 
+  /** Revokes the live tokens `userId` created; returns their ids. */
+  async revokeCreatedBy(tenantId: string, userId: string, at: Date): Promise<string[]> {
+    const [rows] = await this.txHost.tx.query<[Array<{ id: string }>, number]>(
+      `UPDATE membership.api_tokens SET revoked_at = $3
+        WHERE tenant_id = $1 AND created_by = $2 AND revoked_at IS NULL
+        RETURNING id`,
+      [tenantId, userId, at],
+    );
+    return rows.map((row) => row.id);
+  }
+
   /** Records a use unless one was recorded within the last minute (also when requests race). */
   async recordUse(tenantId: string, id: string): Promise<void> {
     await this.txHost.tx.query(

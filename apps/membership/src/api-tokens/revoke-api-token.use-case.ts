@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { accountEvents } from '@groundwork/contracts';
 import { DomainError, OutboxWriter, TenantContext, UnitOfWork } from '@groundwork/service-kit';
 import type { MembershipReply, MembershipRequest } from '../membership-rpc';
-import { ActingMember } from '../users/acting-member';
+import { ActingMember, isAdmin } from '../users/acting-member';
 import { toApiTokenDto } from './api-token.mapper';
 import { ApiTokenRepository } from './api-token.repository';
 
@@ -20,7 +20,7 @@ export class RevokeApiTokenUseCase {
   execute(input: MembershipRequest<'membership.api-token.revoke'>): Promise<MembershipReply<'membership.api-token.revoke'>> {
     const tenantId = this.context.tenantId();
     return this.unitOfWork.run(async () => {
-      await this.acting.resolve(tenantId);
+      if (!isAdmin(await this.acting.resolve(tenantId))) throw DomainError.forbidden('only an ADMIN or OWNER may revoke API tokens');
       const token = await this.apiTokens.findById(tenantId, input.id);
       if (!token) throw DomainError.notFound('API token', input.id);
       if (!token.revokedAt) {

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { RpcHandler } from '@groundwork/service-kit';
+import { CreateCoalitionUseCase } from '../coalitions/create-coalition.use-case';
 import { AcceptInvitationUseCase } from '../invitations/accept-invitation.use-case';
 import type { MembershipReply, MembershipRequest } from '../membership-rpc';
+import { AuthorizeSessionUseCase } from './authorize-session.use-case';
 import { LoginUseCase } from './login.use-case';
 import { LogoutUseCase } from './logout.use-case';
 import { RefreshSessionUseCase } from './refresh-session.use-case';
@@ -15,6 +17,8 @@ export class AuthRpcController {
     private readonly refreshSession: RefreshSessionUseCase,
     private readonly logout: LogoutUseCase,
     private readonly acceptInvitation: AcceptInvitationUseCase,
+    private readonly authorizeSession: AuthorizeSessionUseCase,
+    private readonly createCoalition: CreateCoalitionUseCase,
   ) {}
 
   @RpcHandler('membership.auth.sign-up')
@@ -35,6 +39,18 @@ export class AuthRpcController {
   @RpcHandler('membership.auth.logout')
   onLogout(input: MembershipRequest<'membership.auth.logout'>): Promise<MembershipReply<'membership.auth.logout'>> {
     return this.logout.execute(input);
+  }
+
+  @RpcHandler('membership.auth.session')
+  onSession(input: MembershipRequest<'membership.auth.session'>): Promise<MembershipReply<'membership.auth.session'>> {
+    return this.authorizeSession.execute(input);
+  }
+
+  @RpcHandler('membership.coalition.create')
+  onCreateCoalition(
+    input: MembershipRequest<'membership.coalition.create'>,
+  ): Promise<MembershipReply<'membership.coalition.create'>> {
+    return this.createCoalition.execute(input);
   }
 
   @RpcHandler('membership.auth.accept-invitation')

@@ -1,16 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { ActorType, uuid } from '@groundwork/contracts';
-import { DomainError, TenantContext, UnitOfWork } from '@groundwork/service-kit';
+import { ActorType, accountEvents, uuid } from '@groundwork/contracts';
+import { DomainError, OutboxWriter, TenantContext, UnitOfWork } from '@groundwork/service-kit';
 import type { MembershipReply, MembershipRequest } from '../membership-rpc';
 import { SessionRepository } from '../sessions/session.repository';
 
-/** Ends a session (every refresh token of it). A user can end only their own sessions; ending one twice is fine. */
+/**
+ * Ends a session (every refresh token of it) and announces it, so the gateway stops honouring its
+ * access tokens too. A user can end only their own sessions; ending one twice is fine.
+ */
 @Injectable()
 export class LogoutUseCase {
   constructor(
     private readonly context: TenantContext,
     private readonly unitOfWork: UnitOfWork,
     private readonly sessions: SessionRepository,
+    private readonly outbox: OutboxWriter,
   ) {}
 
   execute(input: MembershipRequest<'membership.auth.logout'>): Promise<MembershipReply<'membership.auth.logout'>> {
@@ -22,6 +26,7 @@ export class LogoutUseCase {
     return this.unitOfWork.run(async () => {
       const tokens = await this.sessions.revokeFamily(tenantId, input.sessionId, actor.id);
       if (tokens === 0) throw DomainError.notFound('session', input.sessionId);
+      await this.outbox.append(accountEvents.sessionEnded, { sessionId: input.sessionId, userId: actor.id });
       return { ok: true as const };
     });
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { AuthResultDto } from '@groundwork/contracts';
-import { DomainError, TenantContext, UnitOfWork } from '@groundwork/service-kit';
+import { accountEvents, type AuthResultDto } from '@groundwork/contracts';
+import { DomainError, OutboxWriter, TenantContext, UnitOfWork } from '@groundwork/service-kit';
 import { CoalitionRepository } from '../coalitions/coalition.repository';
 import type { MembershipRequest } from '../membership-rpc';
 import { SessionIssuer } from '../sessions/session-issuer';
@@ -24,6 +24,7 @@ export class RefreshSessionUseCase {
     private readonly issuer: SessionIssuer,
     private readonly memberships: MembershipRepository,
     private readonly coalitions: CoalitionRepository,
+    private readonly outbox: OutboxWriter,
   ) {}
 
   async execute(input: MembershipRequest<'membership.auth.refresh'>): Promise<AuthResultDto> {
@@ -45,6 +46,7 @@ export class RefreshSessionUseCase {
     if (!current || current.revokedAt || current.expiresAt <= now) return { ok: false };
     if (current.rotatedAt) {
       await this.sessions.revokeFamily(tenantId, current.familyId, null);
+      await this.outbox.append(accountEvents.sessionEnded, { sessionId: current.familyId, userId: current.userId });
       return { ok: false };
     }
     const member = await this.memberships.findMember(tenantId, current.userId);

@@ -2,37 +2,36 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { AuthResultDto } from '@groundwork/contracts';
 import { DomainError, SystemReason, UnitOfWork } from '@groundwork/service-kit';
-import { firstFreeSlug, slugBase } from '../coalitions/coalition-slug';
-import type { CoalitionEntity } from '../coalitions/coalition.entity';
-import { CoalitionRepository } from '../coalitions/coalition.repository';
+import { CoalitionFounder } from '../coalitions/coalition-founder';
 import type { MembershipRequest } from '../membership-rpc';
-import { SessionIssuer } from '../sessions/session-issuer';
-import { MembershipRepository } from '../users/membership.repository';
 import { PasswordHasher } from '../users/password-hasher';
+import { PasswordPolicy } from '../users/password-policy';
 import type { UserEntity } from '../users/user.entity';
 import { UserRepository } from '../users/user.repository';
-import { toAuthResult } from './auth-result.mapper';
 
 /**
- * Creates a coalition with its first owner and signs them in. An existing account joins with its own
- * password (one person, several coalitions); a wrong password for an existing email is a CONFLICT.
- * The slow password work happens between two short transactions, not inside one.
+ * Creates a new account, a coalition and its first owner, and signs them in. An email that already
+ * has an account gets the same CONFLICT whatever password came with it: sign-up never checks an
+ * existing account's password, so it cannot be used to guess one. An existing account founds another
+ * coalition by signing in first (`membership.coalition.create`). The gateway rate-limits sign-up like
+ * login. The slow password work happens between two short transactions, not inside one.
  */
 @Injectable()
 export class SignUpUseCase {
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly coalitions: CoalitionRepository,
     private readonly users: UserRepository,
-    private readonly memberships: MembershipRepository,
-    private readonly sessions: SessionIssuer,
+    private readonly founder: CoalitionFounder,
     private readonly passwords: PasswordHasher,
+    private readonly passwordPolicy: PasswordPolicy,
   ) {}
 
   async execute(input: MembershipRequest<'membership.auth.sign-up'>): Promise<AuthResultDto> {
+    // Before the account look-up, so a weak password is refused the same way for known and new emails.
+    this.passwordPolicy.assertStrong(input.password, [input.email, input.name, input.coalitionName]);
     const existing = await this.unitOfWork.runAsSystem(SystemReason.SIGN_UP, () => this.users.findByEmail(input.email));
-    if (existing && !(await this.passwords.verify(existing.passwordHash, input.password))) throw emailTaken();
-    const user: UserEntity = existing ?? {
+    if (existing) throw emailTaken();
+    const user: UserEntity = {
       id: randomUUID(),
       email: input.email,
       name: input.name,
@@ -40,26 +39,15 @@ export class SignUpUseCase {
       createdAt: new Date(),
     };
     return this.unitOfWork.runAsSystem(SystemReason.SIGN_UP, async () => {
-      if (!existing && !(await this.users.insertUnlessEmailTaken(user))) throw emailTaken();
-      const coalition = await this.createCoalition(input.coalitionName);
-      await this.unitOfWork.enterTenant(coalition.id);
-      await this.memberships.insert({ tenantId: coalition.id, userId: user.id, role: 'OWNER', joinedAt: coalition.createdAt });
-      const session = await this.sessions.start(coalition.id, user.id);
-      return toAuthResult(user, coalition, 'OWNER', session);
+      if (!(await this.users.insertUnlessEmailTaken(user))) throw emailTaken();
+      return this.founder.found(input.coalitionName, user);
     });
-  }
-
-  /** Takes the first free slug; retries when a concurrent sign-up took it between look-up and insert. */
-  private async createCoalition(name: string): Promise<CoalitionEntity> {
-    const base = slugBase(name);
-    for (;;) {
-      const coalition = { id: randomUUID(), name, slug: firstFreeSlug(base, await this.coalitions.slugsStartingWith(base)), createdAt: new Date() };
-      await this.unitOfWork.seedTenant(coalition.id);
-      if (await this.coalitions.insertUnlessSlugTaken(coalition)) return coalition;
-    }
   }
 }
 
 function emailTaken(): DomainError {
-  return DomainError.conflict('an account with this email already exists; sign up with its password or log in', 'email');
+  return DomainError.conflict(
+    'an account with this email already exists: log in, then start a new coalition from your account',
+    'email',
+  );
 }

@@ -9,6 +9,7 @@ import { SessionIssuer } from '../sessions/session-issuer';
 import { readTenantBoundToken } from '../tokens/secret-token';
 import { MembershipRepository } from '../users/membership.repository';
 import { PasswordHasher } from '../users/password-hasher';
+import { PasswordPolicy } from '../users/password-policy';
 import type { UserEntity } from '../users/user.entity';
 import { UserRepository } from '../users/user.repository';
 import { InvitationRepository, isPending } from './invitation.repository';
@@ -30,6 +31,7 @@ export class AcceptInvitationUseCase {
     private readonly coalitions: CoalitionRepository,
     private readonly sessions: SessionIssuer,
     private readonly passwords: PasswordHasher,
+    private readonly passwordPolicy: PasswordPolicy,
     private readonly outbox: OutboxWriter,
   ) {}
 
@@ -46,6 +48,8 @@ export class AcceptInvitationUseCase {
     if (existing && !(await this.passwords.verify(existing.passwordHash, input.password))) {
       throw DomainError.conflict('an account with this email already exists; enter its password to join', 'password');
     }
+    // A new account's password must not be a common one; an existing account keeps its own.
+    if (!existing) this.passwordPolicy.assertStrong(input.password, [invitation.email, input.name]);
     const user: UserEntity = existing ?? {
       id: randomUUID(),
       email: invitation.email,

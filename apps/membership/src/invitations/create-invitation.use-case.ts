@@ -7,7 +7,7 @@ import { MEMBERSHIP_CONFIG, type MembershipConfig } from '../config';
 import { Mailer, type OutgoingMail } from '../mail/mailer';
 import type { MembershipReply, MembershipRequest } from '../membership-rpc';
 import { issueTenantBoundToken } from '../tokens/secret-token';
-import { ActingMember, actingUserId, isOwner } from '../users/acting-member';
+import { ActingMember, actingUserId, isAdmin, isOwner } from '../users/acting-member';
 import { MembershipRepository } from '../users/membership.repository';
 import { invitationMail } from './invitation-mail';
 import { toInvitationDto } from './invitation.mapper';
@@ -40,6 +40,7 @@ export class CreateInvitationUseCase {
     const tenantId = this.context.tenantId();
     const { invitation, token, coalitionName } = await this.unitOfWork.run(async () => {
       const acting = await this.acting.resolve(tenantId);
+      if (!isAdmin(acting)) throw DomainError.forbidden('only an ADMIN or OWNER may invite users');
       if (input.role === 'OWNER' && !isOwner(acting)) throw DomainError.forbidden('only an owner may invite an owner');
       if (await this.memberships.findMemberByEmail(tenantId, input.email)) {
         throw DomainError.conflict('this email already belongs to a member of the coalition', 'email');

@@ -22,6 +22,13 @@ export class InvitationRepository {
       .update({ tenantId, email, acceptedAt: IsNull(), expiresAt: MoreThan(at) }, { expiresAt: at });
   }
 
+  /** Lets every pending invitation `userId` sent lapse now. */
+  async expireSentBy(tenantId: string, userId: string, at: Date): Promise<void> {
+    await this.txHost.tx
+      .getRepository(InvitationEntity)
+      .update({ tenantId, invitedBy: userId, acceptedAt: IsNull(), expiresAt: MoreThan(at) }, { expiresAt: at });
+  }
+
   findByHash(tenantId: string, tokenHash: string, lock = false): Promise<InvitationEntity | null> {
     return this.txHost.tx
       .getRepository(InvitationEntity)

@@ -32,6 +32,17 @@ export class SessionRepository {
     return rows;
   }
 
+  /** Whether the session (token family) of `userId` is neither revoked nor expired. */
+  async isLive(tenantId: string, familyId: string, userId: string): Promise<boolean> {
+    const rows: unknown[] = await this.txHost.tx.query(
+      `SELECT 1 FROM membership.sessions
+        WHERE tenant_id = $1 AND family_id = $2 AND user_id = $3 AND revoked_at IS NULL AND expires_at > now()
+        LIMIT 1`,
+      [tenantId, familyId, userId],
+    );
+    return rows.length > 0;
+  }
+
   /** Signs a user out of this coalition everywhere (role changed or membership removed). */
   async revokeUser(tenantId: string, userId: string): Promise<void> {
     await this.txHost.tx.getRepository(SessionEntity).update({ tenantId, userId, revokedAt: IsNull() }, { revokedAt: new Date() });

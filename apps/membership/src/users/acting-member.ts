@@ -43,6 +43,14 @@ export function actingUserId(acting: Acting): string | null {
   return acting.kind === 'user' ? acting.userId : null;
 }
 
+/**
+ * Whether a user with at least the ADMIN role acts, read from their membership now (not from the
+ * role their access token was issued with). API tokens never manage users, roles or tokens.
+ */
+export function isAdmin(acting: Acting): boolean {
+  return acting.kind === 'user' && (acting.role === 'ADMIN' || acting.role === 'OWNER');
+}
+
 export function isOwner(acting: Acting): boolean {
   return acting.kind === 'user' && acting.role === 'OWNER';
 }

@@ -3,7 +3,7 @@ import { accountEvents } from '@groundwork/contracts';
 import { DomainError, OutboxWriter, TenantContext, UnitOfWork } from '@groundwork/service-kit';
 import type { MembershipReply, MembershipRequest } from '../membership-rpc';
 import { SessionRepository } from '../sessions/session.repository';
-import { ActingMember } from './acting-member';
+import { ActingMember, isAdmin } from './acting-member';
 import { MembershipRepository } from './membership.repository';
 import { OwnerRules } from './owner-rules';
 import { toMemberUserDto } from './user.mapper';
@@ -25,6 +25,7 @@ export class UpdateUserRoleUseCase {
     const tenantId = this.context.tenantId();
     return this.unitOfWork.run(async () => {
       const acting = await this.acting.resolve(tenantId);
+      if (!isAdmin(acting)) throw DomainError.forbidden('only an ADMIN or OWNER may change roles');
       const member = await this.memberships.findMember(tenantId, input.userId);
       if (!member) throw DomainError.notFound('user', input.userId);
       this.ownerRules.assertMayChange(acting, member.role, input.role);

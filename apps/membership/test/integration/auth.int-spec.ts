@@ -47,24 +47,47 @@ describe('auth: sign-up, login, refresh, logout', () => {
       expect(slugs).toEqual([base, `${base}-2`, `${base}-3`]);
     });
 
-    it('lets an existing account start another coalition with its own password, and refuses a wrong one', async () => {
+    it('refuses a known email the same way whatever the password, and lets the signed-in account start another coalition', async () => {
       const first = await signUp(harness.rpc);
-      const second = await harness.rpc.ok<AuthResultDto>('membership.auth.sign-up', {
-        coalitionName: 'Second Home',
-        name: 'Another Name',
+      const attempt = (password: string) =>
+        harness.rpc.error('membership.auth.sign-up', { coalitionName: 'Second Home', name: 'Another Name', email: first.email, password });
+      const withRightPassword = await attempt(PASSWORD);
+      const withWrongPassword = await attempt('not the right password at all');
+      expect(withRightPassword).toMatchObject({ code: 'CONFLICT', details: { field: 'email' } });
+      expect(withWrongPassword).toEqual(withRightPassword);
+
+      const second = await harness.rpc.ok<AuthResultDto>('membership.coalition.create', { coalitionName: 'Second Home' }, first.as);
+      expect(second).toMatchObject({ user: first.auth.user, role: 'OWNER', coalition: { name: 'Second Home' } });
+      expect(second.coalition.id).not.toBe(first.tenantId);
+      const login = await harness.rpc.ok<AuthResultDto>('membership.auth.login', {
         email: first.email,
         password: PASSWORD,
+        coalitionSlug: second.coalition.slug,
       });
-      expect(second.user).toEqual(first.auth.user);
-      expect(second.coalition.id).not.toBe(first.tenantId);
+      expect(login.role).toBe('OWNER');
+    });
 
-      const error = await harness.rpc.error('membership.auth.sign-up', {
-        coalitionName: 'Hijack Attempt',
-        name: 'Mallory',
-        email: first.email,
-        password: 'not the right password',
+    it('starts a coalition only for a member of the calling coalition, never for an API token', async () => {
+      const owner = await signUp(harness.rpc);
+      const stranger = await signUp(harness.rpc);
+      expect(
+        await harness.rpc.error('membership.coalition.create', { coalitionName: 'Not Mine' }, { ...stranger.as, tenantId: owner.tenantId }),
+      ).toMatchObject({ code: 'FORBIDDEN' });
+      expect(
+        await harness.rpc.error('membership.coalition.create', { coalitionName: 'Not Mine' }, { ...owner.as, actorType: 'api-token' }),
+      ).toMatchObject({ code: 'FORBIDDEN' });
+    });
+
+    it('refuses a common password with BAD_USER_INPUT on `password`, storing nothing', async () => {
+      const email = uniqueEmail('weak');
+      for (const password of ['password1234', 'qwertyuiop123']) {
+        const error = await harness.rpc.error('membership.auth.sign-up', { coalitionName: 'Weak Passwords', name: 'Wes Weak', email, password });
+        expect(error).toMatchObject({ code: 'BAD_USER_INPUT', details: { field: 'password' } });
+      }
+      expect(await harness.rpc.call('membership.auth.login', { email, password: 'password1234', coalitionSlug: 'weak-passwords' })).toMatchObject({
+        ok: false,
+        error: { code: 'UNAUTHENTICATED' },
       });
-      expect(error).toMatchObject({ code: 'CONFLICT', details: { field: 'email' } });
     });
   });
 

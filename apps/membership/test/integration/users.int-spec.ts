@@ -77,12 +77,7 @@ describe('users and roles', () => {
 
   it('removes a member from this coalition only, ending their sessions here', async () => {
     const member = await addMember(harness.rpc, harness.sql, owner, 'ORGANIZER');
-    const elsewhere = await harness.rpc.ok<AuthResultDto>('membership.auth.sign-up', {
-      coalitionName: 'Their Own Coalition',
-      name: 'Nia',
-      email: member.email,
-      password: 'correct horse battery staple',
-    });
+    const elsewhere = await harness.rpc.ok<AuthResultDto>('membership.coalition.create', { coalitionName: 'Their Own Coalition' }, member.as);
     await harness.rpc.ok('membership.user.remove', { userId: member.userId }, owner.as);
 
     const page = await harness.rpc.ok<Page<MemberUserDto>>('membership.user.list', {}, owner.as);

@@ -28,6 +28,8 @@ export const RegisteredService = z
       .nullable(),
     /** The streams of other services whose events it consumes (its NATS user may read only these). */
     consumes: z.array(z.string().regex(/^[A-Z][A-Z0-9_]*$/)),
+    /** Event subjects it hears as plain NATS subscriptions, without a durable consumer (the gateway's cache). */
+    listens: z.array(z.string().regex(/^events\.[a-z0-9-]+\.[a-z0-9.-]+$/)),
     /** V8 flags it runs with, everywhere (npm start, containers, tests, benchmarks). */
     nodeOptions: z.array(z.string().startsWith('--')),
     /** Extra settings with their defaults (containers get them from configuration). */

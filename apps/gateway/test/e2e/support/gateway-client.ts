@@ -1,3 +1,5 @@
+import { TEST_METRICS_TOKEN } from '@groundwork/testing';
+
 /** A GraphQL error as clients see it. */
 export interface GraphQLErrorBody {
   message: string;
@@ -62,7 +64,9 @@ export class GatewayClient {
 
   /** The gateway's counters from `/metrics`. */
   async metrics(): Promise<{ natsRequests: number; graphqlRequests: number }> {
-    const text = await (await fetch(`${this.url}/metrics`)).text();
+    const text = await (
+      await fetch(`${this.url}/metrics`, { headers: { authorization: `Bearer ${TEST_METRICS_TOKEN}` } })
+    ).text();
     const value = (name: string) => Number(new RegExp(`^${name} (\\d+)$`, 'm').exec(text)?.[1]);
     return {
       natsRequests: value('groundwork_gateway_nats_requests_total'),
