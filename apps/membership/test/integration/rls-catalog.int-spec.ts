@@ -50,7 +50,7 @@ describe('row-level security catalog', () => {
     runtime = new Client({ connectionString: process.env.APP_DATABASE_URL });
     await runtime.connect();
     coalition = await signUp(harness.rpc, 'Catalog');
-    person = await harness.rpc.ok<PersonDto>(
+    person = await harness.rpc.ok(
       'membership.person.create',
       { firstName: 'Ada', lastName: 'Lovelace' },
       coalition.as,
