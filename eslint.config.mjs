@@ -47,6 +47,26 @@ export default tseslint.config(
     },
   },
   {
+    // Errors per domain (STYLE.md, Twenty's pattern): a service throws only through its domain's
+    // exception class, declared in a `*.errors.ts` beside the aggregate with its reasons and their
+    // exhaustive mapping to shared codes. No ad-hoc DomainError anywhere else.
+    files: ['apps/*/src/**/*.ts', 'packages/*/src/**/*.ts'],
+    ignores: ['**/*.errors.ts', 'packages/service-kit/src/errors/**', '**/*.spec.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='DomainError']",
+          message: "Throw the domain's exception from its *.errors.ts (e.g. PersonErrors.notFound(id)).",
+        },
+        {
+          selector: "MemberExpression[object.name='DomainError']",
+          message: "Throw the domain's exception from its *.errors.ts (e.g. PersonErrors.notFound(id)).",
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', '**/test/**/*.ts'],
     rules: {
       '@typescript-eslint/no-unsafe-member-access': 'off',

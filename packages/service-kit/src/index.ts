@@ -30,4 +30,5 @@ export * from './outbox/outbox.relay';
 export * from './outbox/outbox.sql';
 export * from './outbox/outbox.writer';
 export * from './pagination/keyset-cursor';
+export * from './pagination/paging.errors';
 export * from './service-kit.module';

@@ -100,7 +100,8 @@ describe('tags through the gateway', () => {
 
     const renter = state.tags.find((tag) => tag.name === 'renter')!;
     const tenant = state.tags.find((tag) => tag.name === 'tenant')!;
-    expect(errorCode(await mutate(owner.accessToken, 'updateTag', 'UpdateTagInput', { id: renter.id, name: 'tenant' }))).toBe('CONFLICT');
+    const taken = await mutate(owner.accessToken, 'updateTag', 'UpdateTagInput', { id: renter.id, name: 'tenant' });
+    expect(taken.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'TAG_NAME_TAKEN' });
     expect(await ok(owner.accessToken, 'updateTag', 'UpdateTagInput', { id: renter.id, name: 'renters', groupId: group.id }, 'name group { name }'))
       .toEqual({ name: 'renters', group: { name: 'Housing' } });
     expect(await ok(owner.accessToken, 'updateTag', 'UpdateTagInput', { id: renter.id, groupId: null }, 'name group { name }')).toEqual({ name: 'renters', group: null });

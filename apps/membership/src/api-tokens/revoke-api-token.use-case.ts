@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { accountEvents } from '@groundwork/contracts';
-import { DomainError, OutboxWriter, TenantContext, UnitOfWork } from '@groundwork/service-kit';
+import { OutboxWriter, TenantContext, UnitOfWork } from '@groundwork/service-kit';
 import type { MembershipReply, MembershipRequest } from '../membership-rpc';
 import { ActingMember } from '../users/acting-member';
 import { toApiTokenDto } from './api-token.mapper';
 import { ApiTokenRepository } from './api-token.repository';
+import { ApiTokenErrors } from './api-token.errors';
 
 /** Revokes a token for good; revoking it again changes nothing. */
 @Injectable()
@@ -22,7 +23,7 @@ export class RevokeApiTokenUseCase {
     return this.unitOfWork.run(async () => {
       await this.acting.resolve(tenantId);
       const token = await this.apiTokens.findById(tenantId, input.id);
-      if (!token) throw DomainError.notFound('API token', input.id);
+      if (!token) throw ApiTokenErrors.notFound(input.id);
       if (!token.revokedAt) {
         token.revokedAt = new Date();
         await this.apiTokens.revoke(tenantId, token.id, token.revokedAt);

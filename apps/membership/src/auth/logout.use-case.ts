@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { ActorType, uuid } from '@groundwork/contracts';
-import { DomainError, TenantContext, UnitOfWork } from '@groundwork/service-kit';
+import { TenantContext, UnitOfWork } from '@groundwork/service-kit';
 import type { MembershipReply, MembershipRequest } from '../membership-rpc';
 import { SessionRepository } from '../sessions/session.repository';
+import { AuthErrors } from './auth.errors';
 
 /** Ends a session (every refresh token of it). A user can end only their own sessions; ending one twice is fine. */
 @Injectable()
@@ -17,11 +18,11 @@ export class LogoutUseCase {
     const tenantId = this.context.tenantId();
     const actor = this.context.actor();
     if (actor?.type !== ActorType.USER || !uuid().safeParse(actor.id).success) {
-      throw DomainError.unauthenticated('only a signed-in user can log out');
+      throw AuthErrors.logoutNeedsUser();
     }
     return this.unitOfWork.run(async () => {
       const tokens = await this.sessions.revokeFamily(tenantId, input.sessionId, actor.id);
-      if (tokens === 0) throw DomainError.notFound('session', input.sessionId);
+      if (tokens === 0) throw AuthErrors.sessionNotFound(input.sessionId);
       return { ok: true as const };
     });
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthResultDto } from '@groundwork/contracts';
-import { DomainError, TenantContext, UnitOfWork } from '@groundwork/service-kit';
+import { TenantContext, UnitOfWork, type DomainError } from '@groundwork/service-kit';
 import { CoalitionRepository } from '../coalitions/coalition.repository';
 import type { MembershipRequest } from '../membership-rpc';
 import { SessionIssuer } from '../sessions/session-issuer';
@@ -8,6 +8,7 @@ import { SessionRepository } from '../sessions/session.repository';
 import { readTenantBoundToken } from '../tokens/secret-token';
 import { MembershipRepository } from '../users/membership.repository';
 import { toAuthResult } from './auth-result.mapper';
+import { AuthErrors } from './auth.errors';
 
 type Outcome = { ok: true; result: AuthResultDto } | { ok: false };
 
@@ -57,5 +58,5 @@ export class RefreshSessionUseCase {
 }
 
 function invalidToken(): DomainError {
-  return DomainError.unauthenticated('refresh token is invalid, expired or revoked');
+  return AuthErrors.refreshTokenInvalid();
 }

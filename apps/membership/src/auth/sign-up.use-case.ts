@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { AuthResultDto } from '@groundwork/contracts';
-import { DomainError, SystemReason, UnitOfWork } from '@groundwork/service-kit';
+import { SystemReason, UnitOfWork, type DomainError } from '@groundwork/service-kit';
 import { firstFreeSlug, slugBase } from '../coalitions/coalition-slug';
 import type { CoalitionEntity } from '../coalitions/coalition.entity';
 import { CoalitionRepository } from '../coalitions/coalition.repository';
@@ -12,6 +12,7 @@ import { PasswordHasher } from '../users/password-hasher';
 import type { UserEntity } from '../users/user.entity';
 import { UserRepository } from '../users/user.repository';
 import { toAuthResult } from './auth-result.mapper';
+import { AuthErrors } from './auth.errors';
 
 /**
  * Creates a coalition with its first owner and signs them in. An existing account joins with its own
@@ -60,5 +61,5 @@ export class SignUpUseCase {
 }
 
 function emailTaken(): DomainError {
-  return DomainError.conflict('an account with this email already exists; sign up with its password or log in', 'email');
+  return AuthErrors.emailTaken();
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { accountEvents, type AuthResultDto } from '@groundwork/contracts';
-import { DomainError, OutboxWriter, SystemReason, UnitOfWork } from '@groundwork/service-kit';
+import { OutboxWriter, SystemReason, UnitOfWork, type DomainError } from '@groundwork/service-kit';
 import { toAuthResult } from '../auth/auth-result.mapper';
 import { CoalitionRepository } from '../coalitions/coalition.repository';
 import type { MembershipRequest } from '../membership-rpc';
@@ -12,6 +12,7 @@ import { PasswordHasher } from '../users/password-hasher';
 import type { UserEntity } from '../users/user.entity';
 import { UserRepository } from '../users/user.repository';
 import { InvitationRepository, isPending } from './invitation.repository';
+import { InvitationErrors } from './invitation.errors';
 
 /**
  * Accepts an invitation and signs the invitee in. A new address gets an account with the given name
@@ -43,7 +44,7 @@ export class AcceptInvitationUseCase {
     if (!found) throw invalidInvitation();
     const { invitation, existing } = found;
     if (existing && !(await this.passwords.verify(existing.passwordHash, input.password))) {
-      throw DomainError.conflict('an account with this email already exists; enter its password to join', 'password');
+      throw InvitationErrors.accountNeedsPassword();
     }
     const user: UserEntity = existing ?? {
       id: randomUUID(),
@@ -57,7 +58,7 @@ export class AcceptInvitationUseCase {
       // Locked and checked again, so one invitation is never accepted twice.
       if (!isPending(await this.invitations.findByHash(tenantId, tokenHash, true), now)) throw invalidInvitation();
       if (!existing && !(await this.users.insertUnlessEmailTaken(user))) {
-        throw DomainError.conflict('an account with this email was just created; accept again with its password', 'password');
+        throw InvitationErrors.accountJustCreated();
       }
       let membership = await this.memberships.find(tenantId, user.id);
       if (!membership) {
@@ -86,5 +87,5 @@ export class AcceptInvitationUseCase {
 }
 
 function invalidInvitation(): DomainError {
-  return DomainError.unauthenticated('this invitation is invalid, expired or already used');
+  return InvitationErrors.invalid();
 }

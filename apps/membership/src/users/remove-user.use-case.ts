@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { accountEvents } from '@groundwork/contracts';
-import { DomainError, OutboxWriter, TenantContext, UnitOfWork } from '@groundwork/service-kit';
+import { OutboxWriter, TenantContext, UnitOfWork } from '@groundwork/service-kit';
 import type { MembershipReply, MembershipRequest } from '../membership-rpc';
 import { SessionRepository } from '../sessions/session.repository';
 import { ActingMember } from './acting-member';
 import { MembershipRepository } from './membership.repository';
 import { OwnerRules } from './owner-rules';
+import { UserErrors } from './user.errors';
 
 /**
  * Removes a user from this coalition (their account and other coalitions stay) and ends their
@@ -28,7 +29,7 @@ export class RemoveUserUseCase {
     return this.unitOfWork.run(async () => {
       const acting = await this.acting.resolve(tenantId);
       const membership = await this.memberships.find(tenantId, input.userId);
-      if (!membership) throw DomainError.notFound('user', input.userId);
+      if (!membership) throw UserErrors.notFound(input.userId);
       this.ownerRules.assertMayChange(acting, membership.role, null);
       if (membership.role === 'OWNER') await this.ownerRules.assertAnotherOwnerRemains(tenantId, input.userId);
       await this.memberships.delete(tenantId, input.userId);

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { accountEvents } from '@groundwork/contracts';
-import { DomainError, OutboxWriter, TenantContext, UnitOfWork } from '@groundwork/service-kit';
+import { OutboxWriter, TenantContext, UnitOfWork } from '@groundwork/service-kit';
 import type { MembershipReply, MembershipRequest } from '../membership-rpc';
 import { SessionRepository } from '../sessions/session.repository';
 import { ActingMember } from './acting-member';
 import { MembershipRepository } from './membership.repository';
 import { OwnerRules } from './owner-rules';
 import { toMemberUserDto } from './user.mapper';
+import { UserErrors } from './user.errors';
 
 /** Changes a member's role; their sessions in this coalition end, so new tokens carry the new role. */
 @Injectable()
@@ -26,7 +27,7 @@ export class UpdateUserRoleUseCase {
     return this.unitOfWork.run(async () => {
       const acting = await this.acting.resolve(tenantId);
       const member = await this.memberships.findMember(tenantId, input.userId);
-      if (!member) throw DomainError.notFound('user', input.userId);
+      if (!member) throw UserErrors.notFound(input.userId);
       this.ownerRules.assertMayChange(acting, member.role, input.role);
       if (member.role === input.role) return toMemberUserDto(member);
       if (member.role === 'OWNER') await this.ownerRules.assertAnotherOwnerRemains(tenantId, member.id);

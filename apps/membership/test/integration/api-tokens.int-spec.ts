@@ -82,6 +82,7 @@ describe('API tokens', () => {
     expect(await harness.rpc.error('membership.viewer.get', { userId: null }, asToken(write.apiToken.id))).toMatchObject({ code: 'UNAUTHENTICATED' });
     expect(await harness.rpc.error('membership.api-token.create', { name: 'x', scopes: ['READ'] }, asToken(write.apiToken.id))).toMatchObject({
       code: 'FORBIDDEN',
+      reason: 'API_TOKEN_REVOKED',
     });
   });
 

@@ -118,13 +118,13 @@ describe('people', () => {
       { firstName: 'A', lastName: 'L', email: 'ADA@example.org' },
       coalition.as,
     );
-    expect(onCreate).toMatchObject({ code: 'CONFLICT', details: { field: 'email' } });
+    expect(onCreate).toMatchObject({ code: 'CONFLICT', reason: 'EMAIL_TAKEN', details: { field: 'email' } });
     const onUpdate = await harness.rpc.error(
       'membership.person.update',
       { id: other.id, email: 'ada@example.org' },
       coalition.as,
     );
-    expect(onUpdate).toMatchObject({ code: 'CONFLICT', details: { field: 'email' } });
+    expect(onUpdate).toMatchObject({ code: 'CONFLICT', reason: 'EMAIL_TAKEN', details: { field: 'email' } });
 
     await archive(first.id);
     expect(await create({ firstName: 'Ada', lastName: 'King', email: 'ada@example.org' })).toMatchObject({
@@ -149,7 +149,7 @@ describe('people', () => {
       { id: person.id, firstName: 'Augusta' },
       coalition.as,
     );
-    expect(refused.code).toBe('CONFLICT');
+    expect(refused).toMatchObject({ code: 'CONFLICT', reason: 'PERSON_ARCHIVED' });
     expect((await getMany([person.id]))[0]!.firstName).toBe('Ada');
 
     await eventually(async () => {
