@@ -59,7 +59,7 @@ describe('API tokens', () => {
 
     const live = await create(['READ']);
     for (const candidate of [token, `${live.token.slice(0, -2)}xx`, `${live.token.slice(0, 12)}_${'A'.repeat(43)}`, 'gwk_zzzz', 'Bearer nope']) {
-      expect(await authenticate(candidate)).toEqual({ ok: false, error: { code: 'UNAUTHENTICATED', message: 'invalid API token' } });
+      expect(await authenticate(candidate)).toEqual({ ok: false, error: { code: 'UNAUTHENTICATED', reason: 'API_TOKEN_INVALID', message: 'invalid API token' } });
     }
   });
 
