@@ -2,6 +2,45 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+const SOURCE_FILES = ['apps/*/src/**/*.ts', 'packages/*/src/**/*.ts'];
+
+// TenantContext.run sets the tenant work runs as, trusting its caller; only these reviewed entry
+// points (a request, an event, a background job of a known tenant) may call it. Elsewhere use
+// UnitOfWork.run (the tenant in context) or runAsSystem (a named reason).
+const TENANT_RUN_ENTRY_POINTS = [
+  'packages/service-kit/src/context/tenant-context.ts',
+  'packages/service-kit/src/nats/rpc-server.ts',
+  'packages/service-kit/src/events/event-consumer.runner.ts',
+  'apps/membership/src/auth/refresh-session.use-case.ts',
+  'apps/membership/src/ladder/ladder-event-intake.ts',
+  'apps/membership/src/imports/import-runner.ts',
+];
+const TENANT_RUN_MESSAGE =
+  'TenantContext.run is allowed only in the entry points named in eslint.config.mjs; use UnitOfWork.run or runAsSystem.';
+const TENANT_RUN_RESTRICTED = [
+  {
+    selector:
+      "CallExpression[callee.type='MemberExpression'][callee.property.name='run'][callee.object.type='MemberExpression'][callee.object.property.name=/^(context|tenantContext|tenants)$/]",
+    message: TENANT_RUN_MESSAGE,
+  },
+  {
+    selector:
+      "CallExpression[callee.type='MemberExpression'][callee.property.name='run'][callee.object.type='Identifier'][callee.object.name=/^(context|tenantContext|tenants)$/]",
+    message: TENANT_RUN_MESSAGE,
+  },
+];
+
+// Errors per domain (STYLE.md, Twenty's pattern): a service throws only through its domain's
+// exception class, declared in a `*.errors.ts` beside the aggregate with its reasons and their
+// exhaustive mapping to shared codes. No ad-hoc DomainError anywhere else.
+const DOMAIN_ERROR_HOMES = ['**/*.errors.ts', 'packages/service-kit/src/errors/**', '**/*.spec.ts'];
+const DOMAIN_ERROR_MESSAGE =
+  "Throw the domain's exception from its *.errors.ts (e.g. PersonErrors.notFound(id)).";
+const DOMAIN_ERROR_RESTRICTED = [
+  { selector: "NewExpression[callee.name='DomainError']", message: DOMAIN_ERROR_MESSAGE },
+  { selector: "MemberExpression[object.name='DomainError']", message: DOMAIN_ERROR_MESSAGE },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -46,36 +85,19 @@ export default tseslint.config(
       ],
     },
   },
+  // Two rules share no-restricted-syntax, and a later config block replaces an earlier block's setting
+  // for the files both match; so each kind of file gets one block with exactly the selectors it keeps.
   {
-    // TenantContext.run sets the tenant work runs as, trusting its caller; only these reviewed entry
-    // points (a request, an event, a background job of a known tenant) may call it. Elsewhere use
-    // UnitOfWork.run (the tenant in context) or runAsSystem (a named reason).
-    files: ['apps/*/src/**/*.ts', 'packages/*/src/**/*.ts'],
-    ignores: [
-      'packages/service-kit/src/context/tenant-context.ts',
-      'packages/service-kit/src/nats/rpc-server.ts',
-      'packages/service-kit/src/events/event-consumer.runner.ts',
-      'apps/membership/src/auth/refresh-session.use-case.ts',
-      'apps/membership/src/ladder/ladder-event-intake.ts',
-      'apps/membership/src/imports/import-runner.ts',
-    ],
-    rules: {
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector:
-            "CallExpression[callee.type='MemberExpression'][callee.property.name='run'][callee.object.type='MemberExpression'][callee.object.property.name=/^(context|tenantContext|tenants)$/]",
-          message:
-            'TenantContext.run is allowed only in the entry points named in eslint.config.mjs; use UnitOfWork.run or runAsSystem.',
-        },
-        {
-          selector:
-            "CallExpression[callee.type='MemberExpression'][callee.property.name='run'][callee.object.type='Identifier'][callee.object.name=/^(context|tenantContext|tenants)$/]",
-          message:
-            'TenantContext.run is allowed only in the entry points named in eslint.config.mjs; use UnitOfWork.run or runAsSystem.',
-        },
-      ],
-    },
+    files: SOURCE_FILES,
+    rules: { 'no-restricted-syntax': ['error', ...TENANT_RUN_RESTRICTED, ...DOMAIN_ERROR_RESTRICTED] },
+  },
+  {
+    files: TENANT_RUN_ENTRY_POINTS,
+    rules: { 'no-restricted-syntax': ['error', ...DOMAIN_ERROR_RESTRICTED] },
+  },
+  {
+    files: DOMAIN_ERROR_HOMES,
+    rules: { 'no-restricted-syntax': ['error', ...TENANT_RUN_RESTRICTED] },
   },
   {
     files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', '**/test/**/*.ts'],

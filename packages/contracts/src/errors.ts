@@ -27,6 +27,11 @@ export interface ErrorDetails {
 
 export interface ErrorBody {
   code: ErrorCode;
+  /**
+   * The specific failure within its domain (`EMAIL_TAKEN`, `API_TOKEN_REVOKED`…), from the enum in the
+   * owning service's `*.errors.ts`; absent for failures every subject shares (validation, tenant).
+   */
+  reason?: string;
   message: string;
   details?: ErrorDetails;
 }

@@ -39,6 +39,7 @@ export class ServiceKitModule {
           namespace: env.NATS_NAMESPACE,
           rpcTimeoutMs: env.RPC_TIMEOUT_MS,
           serves: { ...options.serves, ...healthRpc(options.service) },
+          validateReplies: env.NODE_ENV === 'test',
         }),
         DatabaseModule.forService({
           url: env.APP_DATABASE_URL,

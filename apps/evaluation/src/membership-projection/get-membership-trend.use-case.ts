@@ -1,13 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import {
-  MAX_TREND_POINTS,
-  type EvaluationRpc,
-  type RpcParsedRequest,
-  type TrendPointDto,
-} from '@groundwork/contracts';
-import { DomainError, UnitOfWork } from '@groundwork/service-kit';
+import { MAX_TREND_POINTS, type EvaluationRpc, type RpcParsedRequest, type TrendPointDto } from '@groundwork/contracts';
+import { UnitOfWork } from '@groundwork/service-kit';
 import { MembershipProjectionRepository } from './membership-projection.repository';
 import { countTrendBuckets } from './trend-buckets';
+import { MembershipTrendErrors } from './membership-trend.errors';
 
 export type MembershipTrendRequest = RpcParsedRequest<EvaluationRpc['evaluation.membership-trend.get']>;
 
@@ -23,13 +19,10 @@ export class GetMembershipTrendUseCase {
 
   async execute(request: MembershipTrendRequest): Promise<TrendPointDto[]> {
     const from = new Date(request.from);
-    if (from < EARLIEST) throw DomainError.badInput('from', 'must not be before 1900-01-01');
+    if (from < EARLIEST) throw MembershipTrendErrors.fromTooEarly();
     const buckets = countTrendBuckets(from, new Date(request.to), request.interval);
     if (buckets > MAX_TREND_POINTS) {
-      throw DomainError.badInput(
-        'from',
-        `must be at most ${MAX_TREND_POINTS} ${request.interval} buckets before to (asked for ${buckets})`,
-      );
+      throw MembershipTrendErrors.tooManyBuckets(MAX_TREND_POINTS, request.interval, buckets);
     }
     const rows = await this.unitOfWork.run(() =>
       this.projection.trend(request.from, request.to, request.interval),

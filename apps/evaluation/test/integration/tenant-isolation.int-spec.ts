@@ -92,7 +92,7 @@ describe('tenant isolation', () => {
     expect(role).toEqual({ rolbypassrls: false, rolsuper: false });
   });
 
-  it.each(['evaluation.overview.get', 'evaluation.membership-trend.get'])(
+  it.each(['evaluation.overview.get', 'evaluation.membership-trend.get'] as const)(
     'refuses %s without a tenant',
     async (subject) => {
       const error = await harness.rpc.error(subject, {

@@ -1,4 +1,4 @@
-import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { ArgsType, Field } from '@nestjs/graphql';
 import { PageArgs } from '../common/page.args';
 import { DuplicateStatus } from './duplicates.model';
 
@@ -6,22 +6,4 @@ import { DuplicateStatus } from './duplicates.model';
 export class DuplicateCandidatesArgs extends PageArgs {
   @Field(() => DuplicateStatus, { nullable: true, defaultValue: DuplicateStatus.OPEN })
   status?: DuplicateStatus | null;
-}
-
-@ArgsType()
-export class PersonMergesArgs extends PageArgs {
-  @Field(() => ID, { nullable: true, description: 'Only merges into or of this person.' })
-  personId?: string | null;
-}
-
-@ArgsType()
-export class ResolvePersonIdsArgs {
-  @Field(() => [ID], { description: 'At most 500.' })
-  ids!: string[];
-}
-
-@ArgsType()
-export class PersonDataArgs {
-  @Field(() => ID)
-  personId!: string;
 }

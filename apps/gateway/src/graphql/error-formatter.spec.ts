@@ -47,6 +47,25 @@ describe('GraphQLErrorFormatter', () => {
     expect(formatted.extensions).toEqual({ code: 'NOT_FOUND', field: 'toPersonId' });
   });
 
+  it("passes the domain's specific reason on beside the code", () => {
+    const formatted = fromResolver(
+      new RpcError('membership.person.create', {
+        code: ErrorCode.CONFLICT,
+        reason: 'EMAIL_TAKEN',
+        message: 'another person in this coalition already has this email',
+        details: { field: 'email' },
+      }),
+    );
+    expect(formatted.extensions).toEqual({ code: 'CONFLICT', reason: 'EMAIL_TAKEN', field: 'email' });
+  });
+
+  it('leaves no reason on an internal failure', () => {
+    const formatted = fromResolver(
+      new RpcError('membership.person.create', { code: ErrorCode.INTERNAL, reason: 'SECRET', message: 'boom' }),
+    );
+    expect(formatted.extensions).toEqual({ code: 'INTERNAL', correlationId: 'corr-1' });
+  });
+
   it('keeps the field and issues of BAD_USER_INPUT', () => {
     const issues = [{ field: 'email', message: 'must be a valid email address' }];
     const formatted = fromResolver(

@@ -14,6 +14,13 @@ export interface PublicError {
  * it and answers INTERNAL.
  */
 export function publicRpcError(error: RpcError): PublicError | null {
+  const shared = publicSharedError(error);
+  if (!shared || !error.reason) return shared;
+  return { ...shared, extensions: { ...shared.extensions, reason: error.reason } };
+}
+
+/** `extensions.code` for each shared code; the domain's `reason`, when there is one, is added beside it. */
+function publicSharedError(error: RpcError): PublicError | null {
   switch (error.code) {
     case ErrorCode.BAD_USER_INPUT:
       return {

@@ -2,15 +2,6 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { Role } from '../auth/role';
 
 @InputType()
-export class InviteUserInput {
-  @Field()
-  email!: string;
-
-  @Field(() => Role)
-  role!: Role;
-}
-
-@InputType()
 export class UpdateUserRoleInput {
   @Field(() => ID)
   userId!: string;

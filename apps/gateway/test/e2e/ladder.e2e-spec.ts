@@ -268,16 +268,9 @@ describe('the ladder through the gateway', () => {
       ),
     ).toEqual({ active: false, minCount: 4 });
     // A level a rule targets cannot go.
-    expect(
-      errorCode(
-        await mutate(owner.accessToken, 'deleteLadderLevel', 'DeleteLadderLevelInput', {
-          id: level('Active').id,
-        }),
-      ),
-    ).toBe('CONFLICT');
-    expect(
-      await ok(owner.accessToken, 'deleteLadderRule', 'DeleteLadderRuleInput', { id: rule.id }, 'id'),
-    ).toEqual({ id: rule.id });
+    const inUse = await mutate(owner.accessToken, 'deleteLadderLevel', 'DeleteLadderLevelInput', { id: level('Active').id });
+    expect(inUse.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'LEVEL_IN_USE' });
+    expect(await ok(owner.accessToken, 'deleteLadderRule', 'DeleteLadderRuleInput', { id: rule.id }, 'id')).toEqual({ id: rule.id });
 
     const scale = await ok<Array<{ score: number; label: string }>>(
       owner.accessToken,

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, SystemReason, UnitOfWork } from '@groundwork/service-kit';
+import { SystemReason, UnitOfWork, type DomainError } from '@groundwork/service-kit';
 import { toCoalitionDto } from '../coalitions/coalition.mapper';
 import { CoalitionRepository } from '../coalitions/coalition.repository';
 import type { MembershipReply, MembershipRequest } from '../membership-rpc';
 import { sameHash } from '../tokens/secret-token';
 import { readApiToken } from './api-token-format';
 import { ApiTokenRepository, LAST_USED_RESOLUTION_MS } from './api-token.repository';
+import { ApiTokenErrors } from './api-token.errors';
 
 /**
  * The gateway's check of an `Authorization: Bearer gwk_…` token: finds it by prefix (the one read
@@ -39,5 +40,5 @@ export class AuthenticateApiTokenUseCase {
 }
 
 function invalidToken(): DomainError {
-  return DomainError.unauthenticated('invalid API token');
+  return ApiTokenErrors.invalid();
 }

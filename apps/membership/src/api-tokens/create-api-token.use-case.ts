@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { accountEvents } from '@groundwork/contracts';
-import { DomainError, OutboxWriter, TenantContext, UnitOfWork } from '@groundwork/service-kit';
+import { OutboxWriter, TenantContext, UnitOfWork } from '@groundwork/service-kit';
 import type { MembershipReply, MembershipRequest } from '../membership-rpc';
 import { ActingMember, actingUserId, isAdmin } from '../users/acting-member';
+import { UserErrors } from '../users/user.errors';
 import { newApiToken } from './api-token-format';
 import { toApiTokenDto } from './api-token.mapper';
 import { ApiTokenRepository } from './api-token.repository';
@@ -23,7 +24,7 @@ export class CreateApiTokenUseCase {
     const tenantId = this.context.tenantId();
     return this.unitOfWork.run(async () => {
       const acting = await this.acting.resolve(tenantId);
-      if (!isAdmin(acting)) throw DomainError.forbidden('only an ADMIN or OWNER may create API tokens');
+      if (!isAdmin(acting)) throw UserErrors.roleRequired('only an ADMIN or OWNER may create API tokens');
       const { token, prefix, tokenHash } = newApiToken();
       const apiToken = {
         tenantId,

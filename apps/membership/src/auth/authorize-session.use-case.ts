@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { ActorType, uuid } from '@groundwork/contracts';
-import { DomainError, TenantContext, UnitOfWork } from '@groundwork/service-kit';
+import { TenantContext, UnitOfWork, type DomainError } from '@groundwork/service-kit';
 import type { MembershipReply, MembershipRequest } from '../membership-rpc';
 import { SessionRepository } from '../sessions/session.repository';
 import { MembershipRepository } from '../users/membership.repository';
+import { AuthErrors } from './auth.errors';
 
 /**
  * What a signed-in user may do now: their session is live and they are still a member, with their
@@ -32,5 +33,5 @@ export class AuthorizeSessionUseCase {
 }
 
 function sessionEnded(): DomainError {
-  return DomainError.unauthenticated('the session has ended or the user is no longer a member; sign in again');
+  return AuthErrors.sessionEnded();
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthResultDto } from '@groundwork/contracts';
-import { DomainError, SystemReason, UnitOfWork } from '@groundwork/service-kit';
+import { SystemReason, UnitOfWork, type DomainError } from '@groundwork/service-kit';
 import { CoalitionRepository } from '../coalitions/coalition.repository';
 import type { MembershipRequest } from '../membership-rpc';
 import { SessionIssuer } from '../sessions/session-issuer';
@@ -8,6 +8,7 @@ import { MembershipRepository } from '../users/membership.repository';
 import { PasswordHasher } from '../users/password-hasher';
 import { UserRepository } from '../users/user.repository';
 import { toAuthResult } from './auth-result.mapper';
+import { AuthErrors } from './auth.errors';
 
 /**
  * Signs a member in to one coalition. Every mismatch (no such coalition, account or membership, or a
@@ -43,5 +44,5 @@ export class LoginUseCase {
 }
 
 function invalidLogin(): DomainError {
-  return DomainError.unauthenticated('invalid email, password or coalition');
+  return AuthErrors.invalidCredentials();
 }

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { ActorType, accountEvents, uuid } from '@groundwork/contracts';
-import { DomainError, OutboxWriter, TenantContext, UnitOfWork } from '@groundwork/service-kit';
+import { OutboxWriter, TenantContext, UnitOfWork } from '@groundwork/service-kit';
 import type { MembershipReply, MembershipRequest } from '../membership-rpc';
 import { SessionRepository } from '../sessions/session.repository';
+import { AuthErrors } from './auth.errors';
 
 /**
  * Ends a session (every refresh token of it) and announces it, so the gateway stops honouring its
@@ -21,11 +22,11 @@ export class LogoutUseCase {
     const tenantId = this.context.tenantId();
     const actor = this.context.actor();
     if (actor?.type !== ActorType.USER || !uuid().safeParse(actor.id).success) {
-      throw DomainError.unauthenticated('only a signed-in user can log out');
+      throw AuthErrors.logoutNeedsUser();
     }
     return this.unitOfWork.run(async () => {
       const tokens = await this.sessions.revokeFamily(tenantId, input.sessionId, actor.id);
-      if (tokens === 0) throw DomainError.notFound('session', input.sessionId);
+      if (tokens === 0) throw AuthErrors.sessionNotFound(input.sessionId);
       await this.outbox.append(accountEvents.sessionEnded, { sessionId: input.sessionId, userId: actor.id });
       return { ok: true as const };
     });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { accountEvents, type AuthResultDto } from '@groundwork/contracts';
-import { DomainError, OutboxWriter, TenantContext, UnitOfWork } from '@groundwork/service-kit';
+import { OutboxWriter, TenantContext, UnitOfWork, type DomainError } from '@groundwork/service-kit';
 import { CoalitionRepository } from '../coalitions/coalition.repository';
 import type { MembershipRequest } from '../membership-rpc';
 import { SessionIssuer } from '../sessions/session-issuer';
@@ -8,6 +8,7 @@ import { SessionRepository } from '../sessions/session.repository';
 import { readTenantBoundToken } from '../tokens/secret-token';
 import { MembershipRepository } from '../users/membership.repository';
 import { toAuthResult } from './auth-result.mapper';
+import { AuthErrors } from './auth.errors';
 
 type Outcome = { ok: true; result: AuthResultDto } | { ok: false };
 
@@ -59,5 +60,5 @@ export class RefreshSessionUseCase {
 }
 
 function invalidToken(): DomainError {
-  return DomainError.unauthenticated('refresh token is invalid, expired or revoked');
+  return AuthErrors.refreshTokenInvalid();
 }

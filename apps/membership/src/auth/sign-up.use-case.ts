@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { AuthResultDto } from '@groundwork/contracts';
-import { DomainError, SystemReason, UnitOfWork } from '@groundwork/service-kit';
+import { SystemReason, UnitOfWork, type DomainError } from '@groundwork/service-kit';
 import { CoalitionFounder } from '../coalitions/coalition-founder';
 import type { MembershipRequest } from '../membership-rpc';
 import { PasswordHasher } from '../users/password-hasher';
 import { PasswordPolicy } from '../users/password-policy';
 import type { UserEntity } from '../users/user.entity';
 import { UserRepository } from '../users/user.repository';
+import { AuthErrors } from './auth.errors';
 
 /**
  * Creates a new account, a coalition and its first owner, and signs them in. An email that already
@@ -46,8 +47,5 @@ export class SignUpUseCase {
 }
 
 function emailTaken(): DomainError {
-  return DomainError.conflict(
-    'an account with this email already exists: log in, then start a new coalition from your account',
-    'email',
-  );
+  return AuthErrors.emailTaken();
 }

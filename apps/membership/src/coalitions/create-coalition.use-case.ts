@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { ActorType, uuid, type AuthResultDto } from '@groundwork/contracts';
-import { DomainError, SystemReason, TenantContext, UnitOfWork } from '@groundwork/service-kit';
+import { SystemReason, TenantContext, UnitOfWork } from '@groundwork/service-kit';
 import type { MembershipRequest } from '../membership-rpc';
 import { MembershipRepository } from '../users/membership.repository';
+import { UserErrors } from '../users/user.errors';
 import { CoalitionFounder } from './coalition-founder';
 
 /**
@@ -22,9 +23,9 @@ export class CreateCoalitionUseCase {
   async execute(input: MembershipRequest<'membership.coalition.create'>): Promise<AuthResultDto> {
     const tenantId = this.context.tenantId();
     const actor = this.context.actor();
-    if (actor?.type !== ActorType.USER || !uuid().safeParse(actor.id).success) throw DomainError.forbidden('only a signed-in user can start a coalition');
+    if (actor?.type !== ActorType.USER || !uuid().safeParse(actor.id).success) throw UserErrors.roleRequired('only a signed-in user can start a coalition');
     const member = await this.unitOfWork.run(() => this.memberships.findMember(tenantId, actor.id));
-    if (!member) throw DomainError.forbidden('the acting user is not a member of this coalition');
+    if (!member) throw UserErrors.actorNotAMember();
     return this.unitOfWork.runAsSystem(SystemReason.SIGN_UP, () => this.founder.found(input.coalitionName, member));
   }
 }

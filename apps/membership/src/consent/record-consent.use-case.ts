@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { consentEvents, type ConsentRecordDto } from '@groundwork/contracts';
 import { OutboxWriter, TenantContext, UnitOfWork } from '@groundwork/service-kit';
-import { actingUserId } from '../ladder/acting-user';
 import { PersonLookup } from '../ladder/person-lookup';
 import type { MembershipRequest } from '../membership-rpc';
 import { toConsentRecordDto, type ConsentRecordRow } from './consent.mapper';
@@ -33,7 +32,7 @@ export class RecordConsentUseCase {
         source: input.source,
         wording: input.wording,
         recorded_at: input.recordedAt ? new Date(input.recordedAt) : new Date(),
-        recorded_by: actingUserId(this.context),
+        recorded_by: this.context.actingUserId(),
       };
       await this.consents.append(row);
       await this.outbox.append(consentEvents.consentRecorded, {

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '@groundwork/service-kit';
-import { DemographicsAccess } from './demographics-access';
 import { noAnswers, type PersonDemographics } from './person-demographics';
 import { PersonDemographicsRepository } from './person-demographics.repository';
+import { ActingMember, ADMIN_ROLES } from '../users/acting-member';
 
 /**
  * Demographics of people by id, for DataLoaders (ADMIN and OWNER only): in the order asked, each
@@ -12,14 +12,14 @@ import { PersonDemographicsRepository } from './person-demographics.repository';
 export class GetDemographicsUseCase {
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly access: DemographicsAccess,
+    private readonly acting: ActingMember,
     private readonly demographics: PersonDemographicsRepository,
   ) {}
 
   execute(ids: string[]): Promise<PersonDemographics[]> {
     const unique = [...new Set(ids)];
     return this.unitOfWork.run(async () => {
-      await this.access.requireAdmin();
+      await this.acting.requireRole(ADMIN_ROLES, 'demographics', 'demographics are only for ADMIN and OWNER users');
       const people = await this.demographics.people(unique);
       const answers = new Map(
         (await this.demographics.findByPersonIds(unique)).map((row) => [row.personId, row]),

@@ -10,8 +10,8 @@ import {
   type RepresentationReportDto,
 } from '@groundwork/contracts';
 import { UnitOfWork } from '@groundwork/service-kit';
-import { DemographicsAccess } from './demographics-access';
 import { PersonDemographicsRepository } from './person-demographics.repository';
+import { ActingMember, ADMIN_ROLES } from '../users/acting-member';
 
 /** Every category of each fixed dimension, so a report shows the zeros too; languages are open. */
 const CATEGORIES: Record<DemographicDimension, readonly string[]> = {
@@ -32,13 +32,13 @@ const CATEGORIES: Record<DemographicDimension, readonly string[]> = {
 export class RepresentationReportUseCase {
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly access: DemographicsAccess,
+    private readonly acting: ActingMember,
     private readonly demographics: PersonDemographicsRepository,
   ) {}
 
   execute(): Promise<RepresentationReportDto> {
     return this.unitOfWork.run(async () => {
-      await this.access.requireAdmin();
+      await this.acting.requireRole(ADMIN_ROLES, 'demographics', 'demographics are only for ADMIN and OWNER users');
       const { peopleCount, answered } = await this.demographics.answeredCounts();
       const counts = await this.demographics.categoryCounts();
       return {

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { membershipEvents } from '@groundwork/contracts';
-import { DomainError, OutboxWriter, UnitOfWork } from '@groundwork/service-kit';
+import { OutboxWriter, UnitOfWork } from '@groundwork/service-kit';
 import type { MembershipRequest } from '../membership-rpc';
-import { DemographicsAccess } from './demographics-access';
 import { DEMOGRAPHIC_FIELDS, noAnswers, type PersonDemographics } from './person-demographics';
 import { PersonDemographicsRepository } from './person-demographics.repository';
+import { PersonErrors } from '../people/person.errors';
+import { ActingMember, ADMIN_ROLES } from '../users/acting-member';
 
 const PREFER_NOT_TO_SAY = 'PREFER_NOT_TO_SAY';
 
@@ -16,7 +17,7 @@ const PREFER_NOT_TO_SAY = 'PREFER_NOT_TO_SAY';
 export class SetDemographicsUseCase {
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly access: DemographicsAccess,
+    private readonly acting: ActingMember,
     private readonly demographics: PersonDemographicsRepository,
     private readonly outbox: OutboxWriter,
   ) {}
@@ -28,10 +29,10 @@ export class SetDemographicsUseCase {
     const languages = requested.languages?.map((tag, index) => canonicalLanguage(tag, index));
     const patch = { ...requested, ...(languages ? { languages: [...new Set(languages)] } : {}) };
     return this.unitOfWork.run(async () => {
-      const userId = await this.access.requireAdmin();
+      const userId = await this.acting.requireRole(ADMIN_ROLES, 'demographics', 'demographics are only for ADMIN and OWNER users');
       const person = (await this.demographics.people([personId])).get(personId);
-      if (!person) throw DomainError.notFound('person', personId);
-      if (person.archived) throw DomainError.conflict(`person ${personId} is archived and cannot be changed`);
+      if (!person) throw PersonErrors.notFound(personId);
+      if (person.archived) throw PersonErrors.archived(personId);
       const [current = noAnswers(personId)] = await this.demographics.findByPersonIds([personId]);
       const next: PersonDemographics = { ...current };
       const changedFields = DEMOGRAPHIC_FIELDS.filter((field) => {
@@ -58,6 +59,6 @@ function canonicalLanguage(tag: string, index: number): string {
   try {
     return Intl.getCanonicalLocales(tag)[0] ?? tag;
   } catch {
-    throw DomainError.badInput(`languages.${index}`, 'must be a language tag like en or pt-BR');
+    throw PersonErrors.invalidLanguage(`languages.${index}`);
   }
 }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { duplicateEvents } from '@groundwork/contracts';
-import { DomainError, OutboxWriter, TenantContext, UnitOfWork } from '@groundwork/service-kit';
+import { OutboxWriter, TenantContext, UnitOfWork } from '@groundwork/service-kit';
 import { DuplicateCandidateRepository, type DuplicateCandidateRow } from './duplicate-candidate.repository';
+import { DuplicateErrors } from './duplicate.errors';
 
 /**
  * "Not a duplicate": the pair is remembered as DISMISSED, so no refresh brings it back. Dismissing a
@@ -19,10 +20,10 @@ export class DismissDuplicateUseCase {
   execute(candidateId: string): Promise<DuplicateCandidateRow> {
     return this.unitOfWork.run(async () => {
       const candidate = await this.candidates.findForUpdate(candidateId);
-      if (!candidate) throw DomainError.notFound('duplicate candidate', candidateId);
+      if (!candidate) throw DuplicateErrors.candidateNotFound(candidateId);
       if (candidate.status === 'DISMISSED') return candidate;
       if (candidate.status === 'MERGED')
-        throw DomainError.conflict('this pair was merged already', 'candidateId');
+        throw DuplicateErrors.alreadyMerged();
       const dismissed = await this.candidates.resolve(
         candidate.id,
         'DISMISSED',

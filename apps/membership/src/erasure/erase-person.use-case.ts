@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { duplicateEvents } from '@groundwork/contracts';
-import { DomainError, OutboxWriter, UnitOfWork, assertUnreachable } from '@groundwork/service-kit';
+import { OutboxWriter, UnitOfWork, assertUnreachable } from '@groundwork/service-kit';
 import { PERSON_REFERENCE_RULES, referenceKey, type EraseStep } from '../merge/person-reference-rules';
 import { PersonReferenceCatalog } from '../merge/person-reference.catalog';
-import { AdminAccess } from '../person-data/admin-access';
 import { PersonErasureRepository, type PersonErasureRow } from './person-erasure.repository';
+import { PersonErrors } from '../people/person.errors';
+import { ActingMember, ADMIN_ROLES } from '../users/acting-member';
 
 /**
  * Erases a person (ADMIN and OWNER only): the people row and every row about them go, table by table
@@ -18,7 +19,7 @@ import { PersonErasureRepository, type PersonErasureRow } from './person-erasure
 export class ErasePersonUseCase {
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly access: AdminAccess,
+    private readonly acting: ActingMember,
     private readonly catalog: PersonReferenceCatalog,
     private readonly erasures: PersonErasureRepository,
     private readonly outbox: OutboxWriter,
@@ -26,12 +27,12 @@ export class ErasePersonUseCase {
 
   execute(personId: string): Promise<PersonErasureRow> {
     return this.unitOfWork.run(async () => {
-      const userId = await this.access.requireAdmin('erasing a person');
+      const userId = await this.acting.requireRole(ADMIN_ROLES, 'erasing a person', 'erasing a person is only for ADMIN and OWNER users');
       const person = await this.erasures.lock(personId);
       if (!person) {
         const earlier = await this.erasures.findErasure(personId);
         if (earlier) return earlier;
-        throw DomainError.notFound('person', personId);
+        throw PersonErrors.notFound(personId);
       }
       const steps = new Set<EraseStep>();
       for (const column of await this.catalog.checkedColumns()) {

@@ -2,12 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { ExportColumn, segmentEvents, uuid, type ExportChunkDto } from '@groundwork/contracts';
-import { DomainError, OutboxWriter, UnitOfWork } from '@groundwork/service-kit';
+import { PagingErrors, OutboxWriter, UnitOfWork } from '@groundwork/service-kit';
 import type { MembershipRequest } from '../membership-rpc';
 import { SavedSegmentFilter } from '../segments/saved-segment-filter';
 import { SegmentPeopleRepository } from '../segments/segment-people.repository';
 import { SqlParameters } from '../segments/sql-parameters';
 import { EXPORT_CATALOGUE, customFieldCell, customFieldKeyOf } from './export-columns';
+import { ExportErrors } from './export.errors';
 
 const personId = uuid();
 
@@ -28,7 +29,7 @@ export class ExportSegmentChunkUseCase {
   ) {}
 
   execute(input: MembershipRequest<'membership.segment.export-chunk'>): Promise<ExportChunkDto> {
-    if (input.after !== undefined && !personId.safeParse(input.after).success) throw DomainError.badInput('after', 'is not a valid cursor');
+    if (input.after !== undefined && !personId.safeParse(input.after).success) throw PagingErrors.invalidCursor();
     return this.unitOfWork.run(async () => {
       const filter = await this.saved.of(input.segmentId);
       const { sql, params } = await this.people.where({ filter, channel: input.channel, excludeDoNotContact: true });
@@ -56,7 +57,7 @@ export class ExportSegmentChunkUseCase {
     return columns.map((column, index) => {
       const key = customFieldKeyOf(column);
       if (key === undefined) return EXPORT_CATALOGUE[ExportColumn.parse(column)].sql('p');
-      if (!known.has(key)) throw DomainError.badInput(`columns.${index}`, 'is not a custom field of this coalition');
+      if (!known.has(key)) throw ExportErrors.unknownColumn(index);
       return customFieldCell(key, params, 'p');
     });
   }

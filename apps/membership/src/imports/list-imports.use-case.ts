@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Page } from '@groundwork/contracts';
-import { DomainError, UnitOfWork } from '@groundwork/service-kit';
+import { PagingErrors, UnitOfWork } from '@groundwork/service-kit';
 import { z } from 'zod';
 import type { MembershipRequest } from '../membership-rpc';
 import type { ImportJob } from './import-job';
@@ -38,6 +38,6 @@ function decodeCursor(cursor: string): { createdAt: Date; id: string } {
     parsed = undefined;
   }
   const result = CursorSchema.safeParse(parsed);
-  if (!result.success) throw DomainError.badInput('after', 'is not a valid cursor');
+  if (!result.success) throw PagingErrors.invalidCursor();
   return { createdAt: new Date(result.data[0]), id: result.data[1] };
 }

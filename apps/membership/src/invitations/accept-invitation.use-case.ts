@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { accountEvents, type AuthResultDto } from '@groundwork/contracts';
-import { DomainError, OutboxWriter, SystemReason, UnitOfWork } from '@groundwork/service-kit';
+import { OutboxWriter, SystemReason, UnitOfWork, type DomainError } from '@groundwork/service-kit';
 import { toAuthResult } from '../auth/auth-result.mapper';
 import { CoalitionRepository } from '../coalitions/coalition.repository';
 import type { MembershipRequest } from '../membership-rpc';
@@ -13,6 +13,7 @@ import { PasswordPolicy } from '../users/password-policy';
 import type { UserEntity } from '../users/user.entity';
 import { UserRepository } from '../users/user.repository';
 import { InvitationRepository, isPending } from './invitation.repository';
+import { InvitationErrors } from './invitation.errors';
 
 /**
  * Accepts an invitation and signs the invitee in. A new address gets an account with the given name
@@ -46,7 +47,7 @@ export class AcceptInvitationUseCase {
     if (!invitation) throw invalidInvitation();
     const existing = await this.unitOfWork.runAsSystem(SystemReason.ACCEPT_INVITATION, () => this.users.findByEmail(invitation.email));
     if (existing && !(await this.passwords.verify(existing.passwordHash, input.password))) {
-      throw DomainError.conflict('an account with this email already exists; enter its password to join', 'password');
+      throw InvitationErrors.accountNeedsPassword();
     }
     // A new account's password must not be a common one; an existing account keeps its own.
     if (!existing) this.passwordPolicy.assertStrong(input.password, [invitation.email, input.name]);
@@ -61,7 +62,7 @@ export class AcceptInvitationUseCase {
       // The account first, while the accept-invitation reason admits it: entering the tenant ends that
       // reason. Rolled back with the rest when the invitation turns out to be used.
       if (!existing && !(await this.users.insertUnlessEmailTaken(user))) {
-        throw DomainError.conflict('an account with this email was just created; accept again with its password', 'password');
+        throw InvitationErrors.accountJustCreated();
       }
       await this.unitOfWork.enterTenant(tenantId);
       const now = new Date();
@@ -94,5 +95,5 @@ export class AcceptInvitationUseCase {
 }
 
 function invalidInvitation(): DomainError {
-  return DomainError.unauthenticated('this invitation is invalid, expired or already used');
+  return InvitationErrors.invalid();
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { ErrorCode, accountEvents } from '@groundwork/contracts';
-import { DomainError, OutboxWriter, TenantContext, UnitOfWork } from '@groundwork/service-kit';
+import { accountEvents } from '@groundwork/contracts';
+import { OutboxWriter, TenantContext, UnitOfWork } from '@groundwork/service-kit';
 import { CoalitionRepository } from '../coalitions/coalition.repository';
 import { MEMBERSHIP_CONFIG, type MembershipConfig } from '../config';
 import { Mailer, type OutgoingMail } from '../mail/mailer';
@@ -12,6 +12,9 @@ import { MembershipRepository } from '../users/membership.repository';
 import { invitationMail } from './invitation-mail';
 import { toInvitationDto } from './invitation.mapper';
 import { InvitationRepository } from './invitation.repository';
+import { CoalitionErrors } from '../coalitions/coalition.errors';
+import { InvitationErrors } from './invitation.errors';
+import { UserErrors } from '../users/user.errors';
 
 export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -40,13 +43,13 @@ export class CreateInvitationUseCase {
     const tenantId = this.context.tenantId();
     const { invitation, token, coalitionName } = await this.unitOfWork.run(async () => {
       const acting = await this.acting.resolve(tenantId);
-      if (!isAdmin(acting)) throw DomainError.forbidden('only an ADMIN or OWNER may invite users');
-      if (input.role === 'OWNER' && !isOwner(acting)) throw DomainError.forbidden('only an owner may invite an owner');
+      if (!isAdmin(acting)) throw UserErrors.roleRequired('only an ADMIN or OWNER may invite users');
+      if (input.role === 'OWNER' && !isOwner(acting)) throw InvitationErrors.ownerInviteReserved();
       if (await this.memberships.findMemberByEmail(tenantId, input.email)) {
-        throw DomainError.conflict('this email already belongs to a member of the coalition', 'email');
+        throw InvitationErrors.alreadyAMember();
       }
       const coalition = await this.coalitions.findById(tenantId);
-      if (!coalition) throw DomainError.notFound('coalition', tenantId);
+      if (!coalition) throw CoalitionErrors.notFound(tenantId);
       const now = new Date();
       await this.invitations.expirePending(tenantId, input.email, now);
       const { token, tokenHash } = issueTenantBoundToken('gwi', tenantId);
@@ -74,7 +77,7 @@ export class CreateInvitationUseCase {
       await this.mailer.send(mail);
     } catch (error) {
       this.logger.error({ msg: 'invitation mail failed', err: error });
-      throw new DomainError(ErrorCode.UNAVAILABLE, 'the invitation was saved but its mail could not be sent; invite again to resend');
+      throw InvitationErrors.mailNotSent();
     }
   }
 }

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import type { PersonLevelDto } from '@groundwork/contracts';
 import { TenantContext, UnitOfWork } from '@groundwork/service-kit';
 import type { MembershipRequest } from '../membership-rpc';
-import { actingUserId } from './acting-user';
 import { LadderLevelRepository } from './ladder-level.repository';
 import { LadderErrors } from './ladder.errors';
 import { toPersonLevelDto } from './ladder.mapper';
@@ -28,7 +27,7 @@ export class MovePersonUseCase {
       if (!level) throw LadderErrors.targetLevelNotFound('levelId');
       await this.people.lockLiving(input.personId);
       const moved = await this.mover.move(
-        { personId: input.personId, to: level, changedBy: actingUserId(this.context), ruleId: null, reason: input.reason },
+        { personId: input.personId, to: level, changedBy: this.context.actingUserId(), ruleId: null, reason: input.reason },
         await this.personLevels.current(input.personId),
       );
       return toPersonLevelDto(moved);

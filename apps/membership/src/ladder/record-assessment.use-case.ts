@@ -3,7 +3,6 @@ import { Injectable } from '@nestjs/common';
 import type { AssessmentDto } from '@groundwork/contracts';
 import { TenantContext, UnitOfWork } from '@groundwork/service-kit';
 import type { MembershipRequest } from '../membership-rpc';
-import { actingUserId } from './acting-user';
 import { AssessmentRepository } from './assessment.repository';
 import { toAssessmentDto, type AssessmentRow } from './ladder.mapper';
 import { PersonLookup } from './person-lookup';
@@ -26,7 +25,7 @@ export class RecordAssessmentUseCase {
         person_id: input.personId,
         score: input.score,
         notes: input.notes,
-        assessed_by: actingUserId(this.context),
+        assessed_by: this.context.actingUserId(),
         assessed_at: new Date(),
       };
       await this.assessments.insert(row);

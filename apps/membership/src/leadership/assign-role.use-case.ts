@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ladderEvents, type LeadershipRoleDto } from '@groundwork/contracts';
 import { OutboxWriter, TenantContext, UnitOfWork } from '@groundwork/service-kit';
-import { actingUserId } from '../ladder/acting-user';
 import { PersonLookup } from '../ladder/person-lookup';
 import type { MembershipRequest } from '../membership-rpc';
 import { toRoleDto } from './leadership.mapper';
@@ -28,7 +27,7 @@ export class AssignRoleUseCase {
         role: input.role,
         started_on: input.startedOn,
         ended_on: input.endedOn ?? null,
-        assigned_by: actingUserId(this.context),
+        assigned_by: this.context.actingUserId(),
       });
       await this.outbox.append(ladderEvents.roleAssigned, {
         roleRecordId: row.id,

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { TrainingDto } from '@groundwork/contracts';
 import { TenantContext, UnitOfWork } from '@groundwork/service-kit';
-import { actingUserId } from '../ladder/acting-user';
 import { PersonLookup } from '../ladder/person-lookup';
 import type { MembershipRequest } from '../membership-rpc';
 import { toTrainingDto } from './leadership.mapper';
@@ -26,7 +25,7 @@ export class RecordTrainingUseCase {
         name: input.name,
         provider: input.provider ?? null,
         attended_on: input.attendedOn,
-        recorded_by: actingUserId(this.context),
+        recorded_by: this.context.actingUserId(),
         recorded_at: new Date(),
       });
       return toTrainingDto(row);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Page, PersonMergeDto } from '@groundwork/contracts';
-import { DomainError, UnitOfWork, decodeKeysetCursor, encodeKeysetCursor } from '@groundwork/service-kit';
+import { PagingErrors, UnitOfWork, decodeKeysetCursor, encodeKeysetCursor } from '@groundwork/service-kit';
 import type { MembershipRequest } from '../membership-rpc';
 import { toPersonMergeDto } from './person-merge.mapper';
 import { PersonMergesRepository } from './person-merges.repository';
@@ -15,7 +15,7 @@ export class ListPersonMergesUseCase {
 
   async execute(input: MembershipRequest<'membership.person.merges.list'>): Promise<Page<PersonMergeDto>> {
     const after = input.after === undefined ? undefined : decodeKeysetCursor(input.after);
-    if (after === null) throw DomainError.badInput('after', 'is not a valid cursor');
+    if (after === null) throw PagingErrors.invalidCursor();
     const slice = await this.unitOfWork.run(() => this.merges.page(input.first, after, input.personId));
     const last = slice.rows.at(-1);
     return {

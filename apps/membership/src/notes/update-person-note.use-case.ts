@@ -1,26 +1,27 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, UnitOfWork } from '@groundwork/service-kit';
+import { TenantContext, UnitOfWork } from '@groundwork/service-kit';
 import type { MembershipRequest } from '../membership-rpc';
-import { NoteAuthor, type NoteWriter } from './note-author';
 import type { PersonNote } from './person-note';
 import { PersonNoteRepository } from './person-note.repository';
+import { PersonNoteErrors } from './person-note.errors';
+import { ActingMember, type Acting } from '../users/acting-member';
 
 /** Edits a note's text: its author may, and so may ADMIN and OWNER users; API tokens may not. */
 @Injectable()
 export class UpdatePersonNoteUseCase {
   constructor(
+    private readonly context: TenantContext,
     private readonly unitOfWork: UnitOfWork,
-    private readonly author: NoteAuthor,
+    private readonly acting: ActingMember,
     private readonly notes: PersonNoteRepository,
   ) {}
 
   execute(input: MembershipRequest<'membership.person-note.update'>): Promise<PersonNote> {
     return this.unitOfWork.run(async () => {
-      const writer = await this.author.resolve();
+      const writer = await this.acting.resolve(this.context.tenantId(), 'editing a note');
       const note = await this.notes.findForUpdate(input.id);
-      if (!note) throw DomainError.notFound('note', input.id);
-      if (!mayEdit(writer, note))
-        throw DomainError.forbidden('only its author or an ADMIN can edit this note');
+      if (!note) throw PersonNoteErrors.notFound(input.id);
+      if (!mayEdit(writer, note)) throw PersonNoteErrors.editForbidden();
       if (note.body === input.body) return note;
       const edited = { ...note, body: input.body, editedAt: new Date() };
       await this.notes.updateBody(edited);
@@ -29,7 +30,7 @@ export class UpdatePersonNoteUseCase {
   }
 }
 
-function mayEdit(writer: NoteWriter, note: PersonNote): boolean {
+function mayEdit(writer: Acting, note: PersonNote): boolean {
   if (writer.kind !== 'user') return false;
   return writer.userId === note.authorId || writer.role === 'ADMIN' || writer.role === 'OWNER';
 }

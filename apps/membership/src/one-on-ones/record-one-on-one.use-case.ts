@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { ActorType, relationshipEvents } from '@groundwork/contracts';
+import { relationshipEvents } from '@groundwork/contracts';
 import { OutboxWriter, TenantContext, UnitOfWork } from '@groundwork/service-kit';
 import { CoalitionReferences } from '../organizations/coalition-references';
 import { detailsForRecord, type RecordOneOnOneInput } from './one-on-one-details';
@@ -23,8 +23,7 @@ export class RecordOneOnOneUseCase {
   ) {}
 
   execute(input: RecordOneOnOneInput): Promise<OneOnOneEntity> {
-    const actor = this.context.actor();
-    const organizerId = input.organizerId ?? (actor?.type === ActorType.USER ? actor.id : undefined);
+    const organizerId = input.organizerId ?? this.context.actingUserId();
     if (!organizerId) throw OneOnOneErrors.organizerRequired();
     return this.unitOfWork.run(async () => {
       await this.references.assertMemberUser('organizerId', organizerId);

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { ErrorCode } from '@groundwork/contracts';
-import { DomainError, TenantContext } from '@groundwork/service-kit';
+import { TenantContext } from '@groundwork/service-kit';
+import { OrganizationErrors } from './organization.errors';
 
 /**
  * Checks, inside the current unit of work, that ids a request names are people (or users) of the
@@ -45,7 +45,7 @@ export class CoalitionReferences {
       for (const [path, id] of named) {
         const archived = found.get(id);
         if (archived === undefined) throw referenceNotFound(path, 'person', id);
-        if (archived && living) throw DomainError.conflict(`${path}: person ${id} is archived`, path);
+        if (archived && living) throw OrganizationErrors.referencedPersonArchived(path, id);
       }
     }
   }
@@ -60,6 +60,4 @@ export class CoalitionReferences {
   }
 }
 
-export function referenceNotFound(field: string, what: string, id: string): DomainError {
-  return new DomainError(ErrorCode.NOT_FOUND, `${field}: ${what} ${id} was not found`, { field });
-}
+export const referenceNotFound = OrganizationErrors.referenceNotFound;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { membershipEvents } from '@groundwork/contracts';
-import { DomainError, OutboxWriter, UnitOfWork } from '@groundwork/service-kit';
+import { OutboxWriter, UnitOfWork } from '@groundwork/service-kit';
 import { extrasField, MAX_EXTRA_CONTACTS, primaryOf, setPrimary } from './contact-points';
 import { PersonContactInput, type ContactRequest } from './person-contact-input';
 import { PersonContactsRepository } from './person-contacts.repository';
@@ -41,10 +41,7 @@ export class AddPersonContactUseCase {
           (contact) => contact.value === value,
         );
         if (!existing && (await this.contacts.count(kind, personId)) >= MAX_EXTRA_CONTACTS) {
-          throw DomainError.badInput(
-            kind,
-            `a person can have at most ${MAX_EXTRA_CONTACTS} further ${kind}s`,
-          );
+          throw PersonErrors.tooManyContacts(kind, MAX_EXTRA_CONTACTS);
         }
         if (existing && existing.sms === sms) return person;
         await this.contacts.upsert(kind, { personId, value, sms }, now);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { ActorType, uuid, type PersonStatus } from '@groundwork/contracts';
+import { type PersonStatus } from '@groundwork/contracts';
 import { TenantContext } from '@groundwork/service-kit';
 
 /**
@@ -18,7 +18,6 @@ export class PersonStatusChangeRepository {
   ) {}
 
   async record(personId: string, from: PersonStatus | null, to: PersonStatus, at: Date): Promise<void> {
-    const actor = this.context.actor();
     await this.txHost.tx.query(
       `INSERT INTO membership.person_status_changes (tenant_id, id, person_id, from_status, to_status, changed_by, changed_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7)`,
@@ -28,7 +27,7 @@ export class PersonStatusChangeRepository {
         personId,
         from,
         to,
-        actor?.type === ActorType.USER && uuid().safeParse(actor.id).success ? actor.id : null,
+        this.context.actingUserId(),
         at,
       ],
     );

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { PersonDataDto } from '@groundwork/contracts';
-import { DomainError, UnitOfWork } from '@groundwork/service-kit';
+import { UnitOfWork } from '@groundwork/service-kit';
 import { PersonReferenceCatalog } from '../merge/person-reference.catalog';
-import { AdminAccess } from './admin-access';
 import { PersonDataRepository } from './person-data.repository';
+import { PersonErrors } from '../people/person.errors';
+import { ActingMember, ADMIN_ROLES } from '../users/acting-member';
 
 /**
  * Everything membership holds about one person (ADMIN and OWNER only), for a data-subject access
@@ -16,16 +17,16 @@ import { PersonDataRepository } from './person-data.repository';
 export class GetPersonDataUseCase {
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly access: AdminAccess,
+    private readonly acting: ActingMember,
     private readonly catalog: PersonReferenceCatalog,
     private readonly data: PersonDataRepository,
   ) {}
 
   execute(personId: string): Promise<PersonDataDto> {
     return this.unitOfWork.run(async () => {
-      await this.access.requireAdmin('a person’s complete data');
+      await this.acting.requireRole(ADMIN_ROLES, 'a person’s complete data', 'a person’s complete data is only for ADMIN and OWNER users');
       const person = await this.data.person(personId);
-      if (!person) throw DomainError.notFound('person', personId);
+      if (!person) throw PersonErrors.notFound(personId);
       const tables: Record<string, Array<Record<string, unknown>>> = {};
       for (const column of await this.catalog.checkedColumns()) {
         const key = column.table === 'people' ? `people.${column.column}` : column.table;

@@ -1,4 +1,4 @@
-import { DomainError } from '@groundwork/service-kit';
+import { PagingErrors } from '@groundwork/service-kit';
 import { z } from 'zod';
 
 /** Position in a ranked result, ordered by rank descending then person id ascending. */
@@ -21,6 +21,6 @@ export function decodeSearchCursor(cursor: string): SearchCursor {
     decoded = undefined;
   }
   const parsed = CursorSchema.safeParse(decoded);
-  if (!parsed.success) throw DomainError.badInput('after', 'is not a valid cursor');
+  if (!parsed.success) throw PagingErrors.invalidCursor();
   return { rank: parsed.data[0], id: parsed.data[1] };
 }

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { Page } from '@groundwork/contracts';
-import { DomainError, UnitOfWork } from '@groundwork/service-kit';
+import { UnitOfWork } from '@groundwork/service-kit';
 import type { MembershipRequest } from '../membership-rpc';
 import type { PersonEntity } from '../people/person.entity';
 import { PersonSearchRepository } from './person-search.repository';
 import { decodeSearchCursor, encodeSearchCursor } from './search-cursor';
 import { parseSearchQuery } from './search-query';
+import { SearchErrors } from './search.errors';
 
 /** Ranked full-text search over names, emails, phones and notes; typo-tolerant on names. */
 @Injectable()
@@ -17,7 +18,7 @@ export class SearchPeopleUseCase {
 
   async execute(input: MembershipRequest<'membership.person.search'>): Promise<Page<PersonEntity>> {
     const tokens = parseSearchQuery(input.query);
-    if (tokens.length === 0) throw DomainError.badInput('query', 'must contain a letter or a digit');
+    if (tokens.length === 0) throw SearchErrors.queryWithoutTerms();
     const after = input.after ? decodeSearchCursor(input.after) : undefined;
     const page = await this.unitOfWork.run(() =>
       this.search.search({ text: input.query, tokens, includeArchived: input.includeArchived, after, limit: input.first }),

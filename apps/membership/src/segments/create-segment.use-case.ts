@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { segmentEvents, type SegmentDto } from '@groundwork/contracts';
 import { OutboxWriter, TenantContext, UnitOfWork } from '@groundwork/service-kit';
 import type { MembershipRequest } from '../membership-rpc';
-import { segmentAuthor } from './segment-author';
 import { SegmentPeopleRepository } from './segment-people.repository';
 import { toSegmentDto } from './segment.mapper';
 import { SegmentRepository } from './segment.repository';
@@ -21,7 +20,7 @@ export class CreateSegmentUseCase {
     return this.unitOfWork.run(async () => {
       // Compiling checks the filter against the coalition (custom fields exist, values fit their types).
       await this.people.where({ filter: input.filter });
-      const row = await this.segments.insert(input, segmentAuthor(this.context));
+      const row = await this.segments.insert(input, this.context.actingUserId());
       await this.outbox.append(segmentEvents.created, { segmentId: row.id, createdAt: row.created_at.toISOString() });
       return toSegmentDto(row);
     });

@@ -1,5 +1,6 @@
 import type { ConsentChannel, CustomFieldCondition, CustomFieldType, SegmentFilter } from '@groundwork/contracts';
-import { DomainError, assertUnreachable } from '@groundwork/service-kit';
+import { assertUnreachable } from '@groundwork/service-kit';
+import { SegmentErrors } from './segment.errors';
 import { ConsentFilter } from '../consent/consent-filter';
 import type { SqlParameters } from './sql-parameters';
 
@@ -100,13 +101,13 @@ function customFieldCondition(
   path: string,
 ): string {
   const shape = shapes.get(condition.key);
-  if (!shape) throw DomainError.badInput(`${path}.key`, 'is not a custom field of this coalition');
+  if (!shape) throw SegmentErrors.unknownCustomField(path);
   const key = params.add(condition.key, 'text');
   const text = `(${p}.custom_fields ->> ${key})`;
-  const refuse = (allowed: string) => DomainError.badInput(`${path}.operator`, `is not available for a ${shape.type} field (use ${allowed})`);
+  const refuse = (allowed: string) => SegmentErrors.operatorNotAvailable(path, shape.type, allowed);
   const checked = (field: 'value' | 'min' | 'max', pattern: RegExp, message: string): string | undefined => {
     const value = condition[field];
-    if (value !== undefined && !pattern.test(value)) throw DomainError.badInput(`${path}.${field}`, message);
+    if (value !== undefined && !pattern.test(value)) throw SegmentErrors.invalidConditionValue(`${path}.${field}`, message);
     return value;
   };
 
@@ -140,12 +141,12 @@ function customFieldCondition(
     }
     case 'SINGLE_CHOICE': {
       if (condition.operator !== 'EQUALS') throw refuse('EQUALS');
-      if (!shape.options.includes(condition.value!)) throw DomainError.badInput(`${path}.value`, 'is not one of the field\'s options');
+      if (!shape.options.includes(condition.value!)) throw SegmentErrors.notAnOption(path);
       return `${text} = ${params.add(condition.value, 'text')}`;
     }
     case 'MULTIPLE_CHOICE': {
       if (condition.operator !== 'CONTAINS') throw refuse('CONTAINS');
-      if (!shape.options.includes(condition.value!)) throw DomainError.badInput(`${path}.value`, 'is not one of the field\'s options');
+      if (!shape.options.includes(condition.value!)) throw SegmentErrors.notAnOption(path);
       return `(${p}.custom_fields -> ${key}) @> jsonb_build_array(${params.add(condition.value, 'text')})`;
     }
     default:

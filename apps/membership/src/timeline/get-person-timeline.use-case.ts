@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { Page } from '@groundwork/contracts';
-import { DomainError, UnitOfWork } from '@groundwork/service-kit';
+import { UnitOfWork } from '@groundwork/service-kit';
 import type { MembershipRequest } from '../membership-rpc';
 import { PersonExistence } from '../notes/person-existence';
 import { decodeTimeCursor, encodeTimeCursor } from './time-cursor';
 import { timelineSources } from './timeline-sources';
 import { TimelineRepository, type TimelineEntry } from './timeline.repository';
+import { PersonErrors } from '../people/person.errors';
 
 /** One page of a person's timeline, newest first; NOT_FOUND for a person this coalition does not have. */
 @Injectable()
@@ -19,7 +20,7 @@ export class GetPersonTimelineUseCase {
   async execute(input: MembershipRequest<'membership.person.timeline'>): Promise<Page<TimelineEntry>> {
     const after = input.after ? decodeTimeCursor(input.after) : undefined;
     return this.unitOfWork.run(async () => {
-      if (!(await this.people.status(input.personId))) throw DomainError.notFound('person', input.personId);
+      if (!(await this.people.status(input.personId))) throw PersonErrors.notFound(input.personId);
       const rows = await this.timeline.page(timelineSources, input.personId, input.first + 1, after);
       const items = rows.slice(0, input.first);
       const last = items.at(-1);

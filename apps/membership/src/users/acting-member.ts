@@ -1,15 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { ActorType, uuid, type Role } from '@groundwork/contracts';
-import { DomainError, TenantContext } from '@groundwork/service-kit';
+import { TenantContext } from '@groundwork/service-kit';
+import { ApiTokenErrors } from '../api-tokens/api-token.errors';
 import { ApiTokenRepository } from '../api-tokens/api-token.repository';
 import { MembershipRepository } from './membership.repository';
+import { UserErrors } from './user.errors';
 
 export type Acting = { kind: 'user'; userId: string; role: Role } | { kind: 'api-token'; apiTokenId: string };
+
+/** The roles that may read and change a person's sensitive data (demographics, complete data, erasure). */
+export const ADMIN_ROLES: readonly Role[] = ['OWNER', 'ADMIN'];
 
 /**
  * Who performs a change in this coalition. The gateway decides which roles may call a subject; this
  * refuses what cannot be true: an actor header naming someone who is not a member of the coalition,
- * or an API token that is not one of its live tokens.
+ * or an API token that is not one of its live tokens. The one place membership reads the actor's
+ * role, for every area that needs it. Call inside the unit of work of `tenantId`.
  */
 @Injectable()
 export class ActingMember {
@@ -19,22 +25,36 @@ export class ActingMember {
     private readonly apiTokens: ApiTokenRepository,
   ) {}
 
-  /** Call inside the unit of work of `tenantId`. */
-  async resolve(tenantId: string): Promise<Acting> {
+  async resolve(tenantId: string, what = 'this operation'): Promise<Acting> {
     const actor = this.context.actor();
-    if (!actor) throw DomainError.unauthenticated('this operation needs an actor');
-    if (!uuid().safeParse(actor.id).success) throw DomainError.forbidden('the actor is not known in this coalition');
+    if (!actor) throw UserErrors.actorRequired(what);
+    if (!uuid().safeParse(actor.id).success) throw UserErrors.actorUnknown();
     if (actor.type === ActorType.USER) {
       const membership = await this.memberships.find(tenantId, actor.id);
-      if (!membership) throw DomainError.forbidden('the acting user is not a member of this coalition');
+      if (!membership) throw UserErrors.actorNotAMember();
       return { kind: 'user', userId: actor.id, role: membership.role };
     }
     if (actor.type === ActorType.API_TOKEN) {
       const token = await this.apiTokens.findById(tenantId, actor.id);
-      if (!token || token.revokedAt) throw DomainError.forbidden('the acting API token is not valid in this coalition');
+      if (!token) throw UserErrors.actorUnknown();
+      if (token.revokedAt) throw ApiTokenErrors.revoked();
       return { kind: 'api-token', apiTokenId: token.id };
     }
-    throw DomainError.forbidden('a system actor cannot do this');
+    throw UserErrors.systemActorRefused();
+  }
+
+  /**
+   * The acting user, who must hold one of `roles` in this coalition: an API token or the system never
+   * qualifies. `refusal` says what was refused, e.g. "demographics are only for ADMIN and OWNER users".
+   * Returns the user's id. Call inside the unit of work.
+   */
+  async requireRole(roles: readonly Role[], what: string, refusal: string): Promise<string> {
+    const actor = this.context.actor();
+    if (!actor) throw UserErrors.actorRequired(what);
+    if (actor.type !== ActorType.USER || !uuid().safeParse(actor.id).success) throw UserErrors.roleRequired(refusal);
+    const membership = await this.memberships.find(this.context.tenantId(), actor.id);
+    if (!membership || !roles.includes(membership.role)) throw UserErrors.roleRequired(refusal);
+    return actor.id;
   }
 }
 

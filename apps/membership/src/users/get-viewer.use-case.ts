@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ActorType, uuid } from '@groundwork/contracts';
-import { DomainError, TenantContext, UnitOfWork } from '@groundwork/service-kit';
+import { TenantContext, UnitOfWork } from '@groundwork/service-kit';
 import { apiTokenRole } from '../api-tokens/api-token-role';
 import { ApiTokenRepository } from '../api-tokens/api-token.repository';
 import { toCoalitionDto } from '../coalitions/coalition.mapper';
@@ -8,6 +8,8 @@ import { CoalitionRepository } from '../coalitions/coalition.repository';
 import type { MembershipReply, MembershipRequest } from '../membership-rpc';
 import { MembershipRepository } from './membership.repository';
 import { toUserDto } from './user.mapper';
+import { CoalitionErrors } from '../coalitions/coalition.errors';
+import { UserErrors } from './user.errors';
 
 /**
  * Who is calling, in this coalition: a member user (`userId`), or with `userId: null` the API token
@@ -29,16 +31,16 @@ export class GetViewerUseCase {
     const actor = this.context.actor();
     return this.unitOfWork.run(async () => {
       const coalition = await this.coalitions.findById(tenantId);
-      if (!coalition) throw DomainError.notFound('coalition', tenantId);
+      if (!coalition) throw CoalitionErrors.notFound(tenantId);
       if (input.userId !== null) {
-        if (actor?.type === ActorType.USER && actor.id !== input.userId) throw DomainError.forbidden('the user is not the actor');
+        if (actor?.type === ActorType.USER && actor.id !== input.userId) throw UserErrors.viewerNotActor();
         const member = await this.memberships.findMember(tenantId, input.userId);
-        if (!member) throw DomainError.unauthenticated('the user is not a member of this coalition');
+        if (!member) throw UserErrors.viewerNotAMember();
         return { user: toUserDto(member), coalition: toCoalitionDto(coalition), role: member.role };
       }
       const token =
         actor?.type === ActorType.API_TOKEN && uuid().safeParse(actor.id).success ? await this.apiTokens.findById(tenantId, actor.id) : null;
-      if (!token || token.revokedAt) throw DomainError.unauthenticated('no user and no valid API token to describe');
+      if (!token || token.revokedAt) throw UserErrors.viewerUnknown();
       return { user: null, coalition: toCoalitionDto(coalition), role: apiTokenRole(token.scopes) };
     });
   }

@@ -1,4 +1,4 @@
-import { DomainError } from '@groundwork/service-kit';
+import { PagingErrors } from '@groundwork/service-kit';
 
 /**
  * Members are listed by (joined_at, user_id). The cursor carries joined_at as Postgres prints it, so
@@ -21,12 +21,12 @@ export function decodeMemberCursor(after: string): MemberCursor {
   try {
     value = JSON.parse(Buffer.from(after, 'base64url').toString('utf8'));
   } catch {
-    throw DomainError.badInput('after', 'is not a valid cursor');
+    throw PagingErrors.invalidCursor();
   }
-  if (!Array.isArray(value) || value.length !== 2) throw DomainError.badInput('after', 'is not a valid cursor');
+  if (!Array.isArray(value) || value.length !== 2) throw PagingErrors.invalidCursor();
   const [joinedAt, userId] = value as unknown[];
   if (typeof joinedAt !== 'string' || !JOINED_AT.test(joinedAt) || typeof userId !== 'string' || !UUID.test(userId)) {
-    throw DomainError.badInput('after', 'is not a valid cursor');
+    throw PagingErrors.invalidCursor();
   }
   return { joinedAt, userId };
 }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { Role } from '@groundwork/contracts';
-import { DomainError } from '@groundwork/service-kit';
 import { isOwner, type Acting } from './acting-member';
 import { MembershipRepository } from './membership.repository';
+import { UserErrors } from './user.errors';
 
 /** Only an owner grants or takes away the owner role, and a coalition always keeps an owner. */
 @Injectable()
@@ -11,7 +11,7 @@ export class OwnerRules {
 
   assertMayChange(acting: Acting, from: Role, to: Role | null): void {
     if ((from === 'OWNER' || to === 'OWNER') && !isOwner(acting)) {
-      throw DomainError.forbidden('only an owner may grant or revoke the owner role');
+      throw UserErrors.ownerRoleReserved();
     }
   }
 
@@ -19,7 +19,7 @@ export class OwnerRules {
   async assertAnotherOwnerRemains(tenantId: string, userId: string): Promise<void> {
     const owners = await this.memberships.lockOwners(tenantId);
     if (!owners.some((ownerId) => ownerId !== userId)) {
-      throw DomainError.conflict('a coalition must keep at least one owner', 'userId');
+      throw UserErrors.lastOwner();
     }
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import { adjacencyGraphs, dictionary } from '@zxcvbn-ts/language-common';
-import { DomainError } from '@groundwork/service-kit';
+import { AuthErrors } from '../auth/auth.errors';
 
 /**
  * zxcvbn's score (0-4) a new password must reach: 3 means about 10^8 guesses or more, beyond
@@ -24,6 +24,6 @@ export class PasswordPolicy {
     const { score, feedback } = this.estimator.check(password.slice(0, 100), personalWords);
     if (score >= MIN_PASSWORD_SCORE) return;
     const hint = feedback.warning ? ` (${feedback.warning.replace(/\.$/, '').toLowerCase()})` : '';
-    throw DomainError.badInput('password', `is too common or too easy to guess${hint}; use a longer phrase of unrelated words`);
+    throw AuthErrors.passwordTooWeak(hint);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { accountEvents } from '@groundwork/contracts';
-import { DomainError, OutboxWriter, TenantContext, UnitOfWork } from '@groundwork/service-kit';
+import { OutboxWriter, TenantContext, UnitOfWork } from '@groundwork/service-kit';
 import type { MembershipReply, MembershipRequest } from '../membership-rpc';
 import { ApiTokenRepository } from '../api-tokens/api-token.repository';
 import { InvitationRepository } from '../invitations/invitation.repository';
@@ -8,6 +8,7 @@ import { SessionRepository } from '../sessions/session.repository';
 import { ActingMember, isAdmin, isOwner } from './acting-member';
 import { MembershipRepository } from './membership.repository';
 import { OwnerRules } from './owner-rules';
+import { UserErrors } from './user.errors';
 
 /**
  * Removes a user from this coalition (their account and other coalitions stay) and ends their
@@ -32,12 +33,12 @@ export class RemoveUserUseCase {
     const tenantId = this.context.tenantId();
     return this.unitOfWork.run(async () => {
       const acting = await this.acting.resolve(tenantId);
-      if (!isAdmin(acting)) throw DomainError.forbidden('only an ADMIN or OWNER may remove users');
+      if (!isAdmin(acting)) throw UserErrors.roleRequired('only an ADMIN or OWNER may remove users');
       if (input.keepTheirTokens && !isOwner(acting)) {
-        throw DomainError.forbidden('only an owner may keep the tokens and invitations of a removed user');
+        throw UserErrors.roleRequired('only an owner may keep the tokens and invitations of a removed user');
       }
       const membership = await this.memberships.find(tenantId, input.userId);
-      if (!membership) throw DomainError.notFound('user', input.userId);
+      if (!membership) throw UserErrors.notFound(input.userId);
       this.ownerRules.assertMayChange(acting, membership.role, null);
       if (membership.role === 'OWNER') await this.ownerRules.assertAnotherOwnerRemains(tenantId, input.userId);
       await this.memberships.delete(tenantId, input.userId);

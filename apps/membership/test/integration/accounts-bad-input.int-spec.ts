@@ -1,4 +1,4 @@
-import type { ApiTokenDto, AuthResultDto, Page, MemberUserDto } from '@groundwork/contracts';
+import type { Subject } from '@groundwork/contracts';
 import { PASSWORD, countAsSystem, countRows, invitationTokenFromMail, signUp, uniqueEmail, type Member } from '../support/accounts-fixtures';
 import { useMembershipHarness } from '../support/membership-harness';
 
@@ -15,7 +15,7 @@ const passwords = [undefined, '', 'short', 'x'.repeat(201), 12345678901];
 const ids = [undefined, '', 'not-a-uuid', SQL, 42, null, `${uuidA}\u0000`];
 
 interface Case {
-  subject: string;
+  subject: Subject;
   valid: Record<string, unknown>;
   field: string;
   values: unknown[];
@@ -38,7 +38,7 @@ describe('bad input on accounts subjects', () => {
     const signUpBody = { coalitionName: 'Valid Coalition', name: 'Val Id', email: uniqueEmail('valid'), password: PASSWORD };
     const loginBody = { email: owner.email, password: PASSWORD, coalitionSlug: owner.auth.coalition.slug };
     const acceptBody = { token: invitationToken, name: 'Val Id', password: PASSWORD };
-    const c = (subject: string, tenant: boolean, valid: Record<string, unknown>, field: string, values: unknown[]): Case => ({
+    const c = (subject: Subject, tenant: boolean, valid: Record<string, unknown>, field: string, values: unknown[]): Case => ({
       subject,
       tenant,
       valid,
@@ -108,7 +108,7 @@ describe('bad input on accounts subjects', () => {
   });
 
   it('stores SQL-looking text verbatim where free text is allowed, harmlessly', async () => {
-    const auth = await harness.rpc.ok<AuthResultDto>('membership.auth.sign-up', {
+    const auth = await harness.rpc.ok('membership.auth.sign-up', {
       coalitionName: `O'Brien ${SQL}`,
       name: `Robert'); DROP TABLE membership.users;--`,
       email: uniqueEmail('bobby'),
@@ -116,9 +116,9 @@ describe('bad input on accounts subjects', () => {
     });
     expect(auth.coalition).toMatchObject({ name: `O'Brien ${SQL}`, slug: expect.stringMatching(/^obrien-drop-table-membership-users(-\d+)?$/) });
     expect(auth.user.name).toBe(`Robert'); DROP TABLE membership.users;--`);
-    const token = await harness.rpc.ok<{ apiToken: ApiTokenDto }>('membership.api-token.create', { name: SQL, scopes: ['READ'] }, owner.as);
+    const token = await harness.rpc.ok('membership.api-token.create', { name: SQL, scopes: ['READ'] }, owner.as);
     expect(token.apiToken.name).toBe(SQL);
-    const users = await harness.rpc.ok<Page<MemberUserDto>>('membership.user.list', {}, owner.as);
+    const users = await harness.rpc.ok('membership.user.list', {}, owner.as);
     expect(users.totalCount).toBe(1);
   });
 

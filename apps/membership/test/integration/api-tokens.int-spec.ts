@@ -1,11 +1,5 @@
-import type { ApiTokenDto, AuthenticatedApiTokenDto, ViewerDto } from '@groundwork/contracts';
 import { signUp, type Member } from '../support/accounts-fixtures';
 import { useMembershipHarness } from '../support/membership-harness';
-
-interface Created {
-  token: string;
-  apiToken: ApiTokenDto;
-}
 
 describe('API tokens', () => {
   const harness = useMembershipHarness();
@@ -15,8 +9,8 @@ describe('API tokens', () => {
     owner = await signUp(harness.rpc, 'Tokens');
   });
 
-  const create = (scopes: string[], name = 'CRM sync') => harness.rpc.ok<Created>('membership.api-token.create', { name, scopes }, owner.as);
-  const authenticate = (token: string) => harness.rpc.call<AuthenticatedApiTokenDto>('membership.auth.authenticate-api-token', { token });
+  const create = (scopes: Array<'READ' | 'WRITE'>, name = 'CRM sync') => harness.rpc.ok('membership.api-token.create', { name, scopes }, owner.as);
+  const authenticate = (token: string) => harness.rpc.call('membership.auth.authenticate-api-token', { token });
 
   it('shows the token once, stores only its hash, and authenticates it', async () => {
     expect((await create(['READ', 'READ'])).apiToken.scopes).toEqual(['READ']);
@@ -28,7 +22,7 @@ describe('API tokens', () => {
       apiToken.id,
     ]);
     expect(row!.token_hash).toMatch(/^[0-9a-f]{64}$/);
-    const listed = await harness.rpc.ok<ApiTokenDto[]>('membership.api-token.list', {}, owner.as);
+    const listed = await harness.rpc.ok('membership.api-token.list', {}, owner.as);
     expect(JSON.stringify(listed)).not.toContain(token.slice(13));
 
     expect(await authenticate(token)).toEqual({
@@ -58,14 +52,14 @@ describe('API tokens', () => {
 
   it('refuses revoked, forged and malformed tokens', async () => {
     const { token, apiToken } = await create(['WRITE']);
-    const revoked = await harness.rpc.ok<ApiTokenDto>('membership.api-token.revoke', { id: apiToken.id }, owner.as);
+    const revoked = await harness.rpc.ok('membership.api-token.revoke', { id: apiToken.id }, owner.as);
     expect(revoked.revokedAt).not.toBeNull();
-    const again = await harness.rpc.ok<ApiTokenDto>('membership.api-token.revoke', { id: apiToken.id }, owner.as);
+    const again = await harness.rpc.ok('membership.api-token.revoke', { id: apiToken.id }, owner.as);
     expect(again.revokedAt).toBe(revoked.revokedAt);
 
     const live = await create(['READ']);
     for (const candidate of [token, `${live.token.slice(0, -2)}xx`, `${live.token.slice(0, 12)}_${'A'.repeat(43)}`, 'gwk_zzzz', 'Bearer nope']) {
-      expect(await authenticate(candidate)).toEqual({ ok: false, error: { code: 'UNAUTHENTICATED', message: 'invalid API token' } });
+      expect(await authenticate(candidate)).toEqual({ ok: false, error: { code: 'UNAUTHENTICATED', reason: 'API_TOKEN_INVALID', message: 'invalid API token' } });
     }
   });
 
@@ -74,12 +68,12 @@ describe('API tokens', () => {
     const read = await create(['READ']);
     const asToken = (id: string) => ({ tenantId: owner.tenantId, actorId: id, actorType: 'api-token' as const });
 
-    expect(await harness.rpc.ok<ViewerDto>('membership.viewer.get', { userId: null }, asToken(write.apiToken.id))).toEqual({
+    expect(await harness.rpc.ok('membership.viewer.get', { userId: null }, asToken(write.apiToken.id))).toEqual({
       user: null,
       coalition: owner.auth.coalition,
       role: 'ORGANIZER',
     });
-    expect(await harness.rpc.ok<ViewerDto>('membership.viewer.get', { userId: null }, asToken(read.apiToken.id))).toMatchObject({ role: 'VIEWER' });
+    expect(await harness.rpc.ok('membership.viewer.get', { userId: null }, asToken(read.apiToken.id))).toMatchObject({ role: 'VIEWER' });
 
     // Tokens never manage tokens: membership holds that too, not only the gateway.
     expect(await harness.rpc.error('membership.api-token.create', { name: 'child', scopes: ['READ'] }, asToken(write.apiToken.id))).toMatchObject({
@@ -90,6 +84,7 @@ describe('API tokens', () => {
     expect(await harness.rpc.error('membership.viewer.get', { userId: null }, asToken(write.apiToken.id))).toMatchObject({ code: 'UNAUTHENTICATED' });
     expect(await harness.rpc.error('membership.api-token.create', { name: 'x', scopes: ['READ'] }, asToken(write.apiToken.id))).toMatchObject({
       code: 'FORBIDDEN',
+      reason: 'API_TOKEN_REVOKED',
     });
   });
 
@@ -97,7 +92,7 @@ describe('API tokens', () => {
     const first = await create(['READ'], 'first');
     const second = await create(['WRITE'], 'second');
     await harness.rpc.ok('membership.api-token.revoke', { id: first.apiToken.id }, owner.as);
-    const listed = await harness.rpc.ok<ApiTokenDto[]>('membership.api-token.list', {}, owner.as);
+    const listed = await harness.rpc.ok('membership.api-token.list', {}, owner.as);
     expect(listed.map((t) => [t.name, t.revokedAt === null])).toEqual([
       ['second', true],
       ['first', false],

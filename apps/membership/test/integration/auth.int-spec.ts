@@ -1,17 +1,17 @@
-import type { AuthResultDto } from '@groundwork/contracts';
+
 import { PASSWORD, addMember, signUp, uniqueEmail } from '../support/accounts-fixtures';
 import { useMembershipHarness } from '../support/membership-harness';
 
 describe('auth: sign-up, login, refresh, logout', () => {
   const harness = useMembershipHarness();
 
-  const login = (body: Record<string, unknown>) => harness.rpc.call<AuthResultDto>('membership.auth.login', body);
-  const refresh = (refreshToken: string) => harness.rpc.call<AuthResultDto>('membership.auth.refresh', { refreshToken });
+  const login = (body: Record<string, unknown>) => harness.rpc.call('membership.auth.login', body);
+  const refresh = (refreshToken: string) => harness.rpc.call('membership.auth.refresh', { refreshToken });
 
   describe('sign-up', () => {
     it('creates the coalition, its owner and a session', async () => {
       const email = uniqueEmail('Signup');
-      const auth = await harness.rpc.ok<AuthResultDto>('membership.auth.sign-up', {
+      const auth = await harness.rpc.ok('membership.auth.sign-up', {
         coalitionName: `  Signup Test ${email.slice(7, 15)} `,
         name: 'Sam Signup',
         email: ` ${email.toUpperCase()} `,
@@ -36,7 +36,7 @@ describe('auth: sign-up, login, refresh, logout', () => {
       const base = `eastside-tenants-coalition-${name.split(' ').at(-1)}`;
       const slugs = [];
       for (let i = 0; i < 3; i += 1) {
-        const auth = await harness.rpc.ok<AuthResultDto>('membership.auth.sign-up', {
+        const auth = await harness.rpc.ok('membership.auth.sign-up', {
           coalitionName: name,
           name: 'Sam Slug',
           email: uniqueEmail('slug'),
@@ -56,10 +56,10 @@ describe('auth: sign-up, login, refresh, logout', () => {
       expect(withRightPassword).toMatchObject({ code: 'CONFLICT', details: { field: 'email' } });
       expect(withWrongPassword).toEqual(withRightPassword);
 
-      const second = await harness.rpc.ok<AuthResultDto>('membership.coalition.create', { coalitionName: 'Second Home' }, first.as);
+      const second = await harness.rpc.ok('membership.coalition.create', { coalitionName: 'Second Home' }, first.as);
       expect(second).toMatchObject({ user: first.auth.user, role: 'OWNER', coalition: { name: 'Second Home' } });
       expect(second.coalition.id).not.toBe(first.tenantId);
-      const login = await harness.rpc.ok<AuthResultDto>('membership.auth.login', {
+      const login = await harness.rpc.ok('membership.auth.login', {
         email: first.email,
         password: PASSWORD,
         coalitionSlug: second.coalition.slug,
@@ -132,7 +132,7 @@ describe('auth: sign-up, login, refresh, logout', () => {
 
     it('revokes the whole session when a rotated token is presented again', async () => {
       const owner = await signUp(harness.rpc);
-      const rotated = await harness.rpc.ok<AuthResultDto>('membership.auth.refresh', { refreshToken: owner.auth.session.refreshToken });
+      const rotated = await harness.rpc.ok('membership.auth.refresh', { refreshToken: owner.auth.session.refreshToken });
 
       expect(await refresh(owner.auth.session.refreshToken)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
       // The thief's replay also ended the legitimate holder's session.
@@ -165,7 +165,7 @@ describe('auth: sign-up, login, refresh, logout', () => {
   describe('logout', () => {
     it('ends the session: its refresh token stops working; ending it again is fine', async () => {
       const owner = await signUp(harness.rpc);
-      const rotated = await harness.rpc.ok<AuthResultDto>('membership.auth.refresh', { refreshToken: owner.auth.session.refreshToken });
+      const rotated = await harness.rpc.ok('membership.auth.refresh', { refreshToken: owner.auth.session.refreshToken });
       await harness.rpc.ok('membership.auth.logout', { sessionId: owner.auth.session.id }, owner.as);
       expect(await refresh(rotated.session.refreshToken)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
       expect(await harness.rpc.call('membership.auth.logout', { sessionId: owner.auth.session.id }, owner.as)).toEqual({ ok: true, data: { ok: true } });

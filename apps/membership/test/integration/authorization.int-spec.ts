@@ -1,4 +1,3 @@
-import type { ApiTokenDto, AuthResultDto, InvitationDto } from '@groundwork/contracts';
 import { addMember, countRows, invitationTokenFromMail, PASSWORD, signUp, uniqueEmail, type Member } from '../support/accounts-fixtures';
 import { useMembershipHarness } from '../support/membership-harness';
 
@@ -11,11 +10,11 @@ describe('authorization follows the current membership and session', () => {
   });
 
   const session = (member: Member, sessionId = member.auth.session.id, as = member.as) =>
-    harness.rpc.call<{ role: string }>('membership.auth.session', { sessionId }, as);
+    harness.rpc.call('membership.auth.session', { sessionId }, as);
   const createToken = (actor: Member, scopes = ['READ', 'WRITE']) =>
-    harness.rpc.call<{ token: string; apiToken: ApiTokenDto }>('membership.api-token.create', { name: 'token', scopes }, actor.as);
+    harness.rpc.call('membership.api-token.create', { name: 'token', scopes }, actor.as);
   const invite = (actor: Member, role = 'ADMIN') =>
-    harness.rpc.call<InvitationDto>('membership.invitation.create', { email: uniqueEmail('invitee'), role }, actor.as);
+    harness.rpc.call('membership.invitation.create', { email: uniqueEmail('invitee'), role }, actor.as);
 
   it('answers a live session with the member’s current role, and refuses one that ended', async () => {
     const admin = await addMember(harness.rpc, harness.sql, owner, 'ADMIN');
@@ -24,7 +23,7 @@ describe('authorization follows the current membership and session', () => {
     await harness.rpc.ok('membership.user.update-role', { userId: admin.userId, role: 'ORGANIZER' }, owner.as);
     // The role change ended their sessions here: the next token carries the new role.
     expect(await session(admin)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
-    const again = await harness.rpc.ok<AuthResultDto>('membership.auth.login', {
+    const again = await harness.rpc.ok('membership.auth.login', {
       email: admin.email,
       password: PASSWORD,
       coalitionSlug: owner.auth.coalition.slug,
@@ -75,9 +74,9 @@ describe('authorization follows the current membership and session', () => {
   it('revokes the tokens and invitations of a removed user, unless an owner keeps them', async () => {
     const admin = await addMember(harness.rpc, harness.sql, owner, 'ADMIN');
     const kept = await addMember(harness.rpc, harness.sql, owner, 'ADMIN');
-    const ownersToken = await harness.rpc.ok<{ token: string }>('membership.api-token.create', { name: 'owner’s', scopes: ['READ'] }, owner.as);
-    const adminsToken = await harness.rpc.ok<{ token: string }>('membership.api-token.create', { name: 'admin’s', scopes: ['READ'] }, admin.as);
-    const keptToken = await harness.rpc.ok<{ token: string }>('membership.api-token.create', { name: 'kept', scopes: ['READ'] }, kept.as);
+    const ownersToken = await harness.rpc.ok('membership.api-token.create', { name: 'owner’s', scopes: ['READ'] }, owner.as);
+    const adminsToken = await harness.rpc.ok('membership.api-token.create', { name: 'admin’s', scopes: ['READ'] }, admin.as);
+    const keptToken = await harness.rpc.ok('membership.api-token.create', { name: 'kept', scopes: ['READ'] }, kept.as);
     const inviteeEmail = uniqueEmail('invitee');
     await harness.rpc.ok('membership.invitation.create', { email: inviteeEmail, role: 'ADMIN' }, admin.as);
     const authenticate = (token: string) => harness.rpc.call('membership.auth.authenticate-api-token', { token });

@@ -1,13 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type {
   DuplicateCandidateDto,
-  Page,
-  PersonContactsDto,
-  PersonDto,
-  PersonIdResolutionDto,
-  PersonMergeDto,
+  DuplicateStatus,
 } from '@groundwork/contracts';
-import { eventually } from '@groundwork/testing';
+import { eventually, type RawRequest } from '@groundwork/testing';
 import { addMember, signUp, type Member } from '../support/accounts-fixtures';
 import { useMembershipHarness } from '../support/membership-harness';
 import { personEventsOf } from '../support/people-fixtures';
@@ -21,12 +17,12 @@ describe('duplicates and merge', () => {
     owner = await signUp(harness.rpc, 'Dedupe');
   });
 
-  const create = (body: Record<string, unknown>, as = owner.as) =>
-    harness.rpc.ok<PersonDto>('membership.person.create', body, as);
-  const refresh = (body: Record<string, unknown> = {}, as = owner.as) =>
-    harness.rpc.ok<{ openCount: number; foundCount: number }>('membership.duplicates.refresh', body, as);
-  const queue = (status = 'OPEN', as = owner.as, first = 100) =>
-    harness.rpc.ok<Page<DuplicateCandidateDto>>('membership.duplicates.list', { status, first }, as);
+  const create = (body: RawRequest<'membership.person.create'>, as = owner.as) =>
+    harness.rpc.ok('membership.person.create', body, as);
+  const refresh = (body: RawRequest<'membership.duplicates.refresh'> = {}, as = owner.as) =>
+    harness.rpc.ok('membership.duplicates.refresh', body, as);
+  const queue = (status: DuplicateStatus = 'OPEN', as = owner.as, first = 100) =>
+    harness.rpc.ok('membership.duplicates.list', { status, first }, as);
   const pairOf = (candidates: DuplicateCandidateDto[], a: string, b: string) =>
     candidates.find((c) => [c.firstPersonId, c.secondPersonId].sort().join() === [a, b].sort().join());
   const count = async (table: string, column: string, personId: string) => {
@@ -87,15 +83,15 @@ describe('duplicates and merge', () => {
           await create({ firstName: 'Same', lastName: `Phone${'abcde'[i]}`, phone: '+14155550300' }),
         );
       await refresh();
-      const first = await harness.rpc.ok<Page<DuplicateCandidateDto>>(
+      const first = await harness.rpc.ok(
         'membership.duplicates.list',
         { first: 4 },
         owner.as,
       );
       expect(first).toMatchObject({ totalCount: 10, hasNextPage: true });
-      const rest = await harness.rpc.ok<Page<DuplicateCandidateDto>>(
+      const rest = await harness.rpc.ok(
         'membership.duplicates.list',
-        { first: 100, after: first.endCursor },
+        { first: 100, after: first.endCursor ?? undefined },
         owner.as,
       );
       expect(new Set([...first.items, ...rest.items].map((c) => c.id)).size).toBe(10);
@@ -176,7 +172,7 @@ describe('duplicates and merge', () => {
       );
       await refresh();
       const candidate = pairOf((await queue()).items, a.id, b.id)!;
-      const dismissed = await harness.rpc.ok<DuplicateCandidateDto>(
+      const dismissed = await harness.rpc.ok(
         'membership.duplicates.dismiss',
         { candidateId: candidate.id },
         owner.as,
@@ -247,7 +243,7 @@ describe('duplicates and merge', () => {
       for (const [table, column] of tables)
         before[table] = (await count(table, column, kept.id)) + (await count(table, column, merged.id));
 
-      const merge = await harness.rpc.ok<PersonMergeDto>(
+      const merge = await harness.rpc.ok(
         'membership.person.merge',
         { keptPersonId: kept.id, mergedPersonId: merged.id, fieldsFromMerged: ['PHONE'] },
         owner.as,
@@ -276,7 +272,7 @@ describe('duplicates and merge', () => {
       );
       expect(links).toEqual({ n: 2, between: 0 }); // the seeded FAMILY and RECRUITED_BY links to the anchor moved; the NEIGHBOUR one went
 
-      const [person] = await harness.rpc.ok<PersonDto[]>(
+      const [person] = await harness.rpc.ok(
         'membership.person.get-many',
         { ids: [kept.id] },
         owner.as,
@@ -290,7 +286,7 @@ describe('duplicates and merge', () => {
         joinedOn: '2024-05-01',
       });
       expect(person!.tags.sort()).toEqual(['tenant', ...merged.tags].sort());
-      const [contacts] = await harness.rpc.ok<PersonContactsDto[]>(
+      const [contacts] = await harness.rpc.ok(
         'membership.person.contacts.get-many',
         { ids: [kept.id] },
         owner.as,
@@ -308,7 +304,7 @@ describe('duplicates and merge', () => {
         [kept.id],
       );
       expect(demographics).toEqual({ gender: 'NON_BINARY', age_range: 'AGE_25_34' });
-      const [anchorNow] = await harness.rpc.ok<PersonDto[]>(
+      const [anchorNow] = await harness.rpc.ok(
         'membership.person.get-many',
         { ids: [anchor.id] },
         owner.as,
@@ -324,7 +320,7 @@ describe('duplicates and merge', () => {
       expect(terms.map((row) => row.person_id)).toEqual([kept.id]);
       expect(await harness.rpc.ok('membership.person.get-many', { ids: [merged.id] }, owner.as)).toEqual([]);
       expect(
-        await harness.rpc.ok<PersonIdResolutionDto[]>(
+        await harness.rpc.ok(
           'membership.person.resolve-ids',
           { ids: [merged.id, kept.id] },
           owner.as,
@@ -333,7 +329,7 @@ describe('duplicates and merge', () => {
         { personId: merged.id, fate: 'MERGED', currentPersonId: kept.id },
         { personId: kept.id, fate: 'LIVE', currentPersonId: kept.id },
       ]);
-      const merges = await harness.rpc.ok<Page<PersonMergeDto>>(
+      const merges = await harness.rpc.ok(
         'membership.person.merges.list',
         { personId: kept.id },
         owner.as,
@@ -388,7 +384,7 @@ describe('duplicates and merge', () => {
         { keptPersonId: three.id, mergedPersonId: one.id },
         owner.as,
       );
-      const [fate] = await harness.rpc.ok<PersonIdResolutionDto[]>(
+      const [fate] = await harness.rpc.ok(
         'membership.person.resolve-ids',
         { ids: [two.id] },
         owner.as,
@@ -510,14 +506,14 @@ describe('duplicates and merge', () => {
         ).code,
       ).toBe('NOT_FOUND');
       expect((await refresh({ personIds: [a1.id, a2.id] }, intruder.as)).foundCount).toBe(0);
-      const fates = await harness.rpc.ok<PersonIdResolutionDto[]>(
+      const fates = await harness.rpc.ok(
         'membership.person.resolve-ids',
         { ids: [a1.id] },
         intruder.as,
       );
       expect(fates).toEqual([{ personId: a1.id, fate: 'UNKNOWN', currentPersonId: null }]);
       expect(
-        (await harness.rpc.ok<Page<PersonMergeDto>>('membership.person.merges.list', {}, intruder.as))
+        (await harness.rpc.ok('membership.person.merges.list', {}, intruder.as))
           .totalCount,
       ).toBe(0);
       expect((await queue()).items).toEqual([candidate]);
@@ -528,7 +524,7 @@ describe('duplicates and merge', () => {
       const organizer = await addMember(harness.rpc, harness.sql, owner, 'ORGANIZER');
       const a = await create({ firstName: 'Org', lastName: 'One' });
       const b = await create({ firstName: 'Org', lastName: 'Two' });
-      const merge = await harness.rpc.ok<PersonMergeDto>(
+      const merge = await harness.rpc.ok(
         'membership.person.merge',
         { keptPersonId: a.id, mergedPersonId: b.id },
         organizer.as,

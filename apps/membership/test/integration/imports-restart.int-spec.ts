@@ -1,5 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import type { ImportJobDto } from '@groundwork/contracts';
+
 import { RawRpc, TenantSql, deleteNamespaceStreams, eventually } from '@groundwork/testing';
 import { signUp, type Member } from '../support/accounts-fixtures';
 import { startMembership } from '../support/membership-harness';
@@ -36,10 +36,10 @@ describe('an import across a service restart', () => {
     await sql.close();
   });
 
-  const get = (id: string) => rpc.ok<ImportJobDto | null>('membership.import.get', { id }, coalition.as);
+  const get = (id: string) => rpc.ok('membership.import.get', { id }, coalition.as);
 
   it('resumes from the last committed chunk when the service is closed mid-import and booted again', async () => {
-    const job = await rpc.ok<ImportJobDto>(
+    const job = await rpc.ok(
       'membership.import.begin-upload',
       { fileName: 'big.csv', delimiter: ',', columns: ['first_name', 'last_name', 'email'] },
       coalition.as,

@@ -1,4 +1,4 @@
-import type { DuplicateCandidateDto, ImportJobDto, ImportPreviewRowDto, Page, PersonDto } from '@groundwork/contracts';
+import type { ImportJobDto, PersonDto } from '@groundwork/contracts';
 import { eventually } from '@groundwork/testing';
 import { signUp, type Member } from '../support/accounts-fixtures';
 import { useMembershipHarness } from '../support/membership-harness';
@@ -32,7 +32,7 @@ describe('imports', () => {
 
   /** Stages rows as the gateway would (begin, batches, finish) and returns the uploaded job. */
   async function upload(rows: string[][], who: Member = coalition, columns = COLUMNS, problems: Record<number, string> = {}): Promise<ImportJobDto> {
-    const job = await harness.rpc.ok<ImportJobDto>(
+    const job = await harness.rpc.ok(
       'membership.import.begin-upload',
       { fileName: 'people.csv', delimiter: ',', columns },
       who.as,
@@ -52,7 +52,7 @@ describe('imports', () => {
         who.as,
       );
     }
-    return harness.rpc.ok<ImportJobDto>(
+    return harness.rpc.ok(
       'membership.import.finish-upload',
       { importId: job.id, rowCount: rows.length, byteCount: 100, failure: null },
       who.as,
@@ -60,13 +60,13 @@ describe('imports', () => {
   }
 
   const start = (importId: string, options: Record<string, unknown> = {}, who: Member = coalition) =>
-    harness.rpc.ok<ImportJobDto>(
+    harness.rpc.ok(
       'membership.import.start',
       { importId, mapping: MAPPING, matchOn: 'EMAIL', onMatch: 'SKIP', tags: [], ...options },
       who.as,
     );
 
-  const get = (id: string, who: Member = coalition) => harness.rpc.ok<ImportJobDto | null>('membership.import.get', { id }, who.as);
+  const get = (id: string, who: Member = coalition) => harness.rpc.ok('membership.import.get', { id }, who.as);
 
   async function settled(id: string, timeoutMs = 20_000): Promise<ImportJobDto> {
     return eventually(async () => {
@@ -94,7 +94,7 @@ describe('imports', () => {
     expect(job).toMatchObject({ status: 'UPLOADED', rowCount: 4, columns: COLUMNS });
     expect(job.suggestedMapping).toEqual(MAPPING);
 
-    const preview = await harness.rpc.ok<ImportPreviewRowDto[]>('membership.import.preview', { id: job.id, first: 2 }, coalition.as);
+    const preview = await harness.rpc.ok('membership.import.preview', { id: job.id, first: 2 }, coalition.as);
     expect(preview[0]).toEqual({
       rowNumber: 1,
       line: 2,
@@ -138,7 +138,7 @@ describe('imports', () => {
   });
 
   it('brings the duplicates review queue up to date when an import completes', async () => {
-    const existing = await harness.rpc.ok<PersonDto>(
+    const existing = await harness.rpc.ok(
       'membership.person.create',
       { firstName: 'Rosa', lastName: 'Parks', email: 'rosa@example.org', phone: '+14155550123' },
       coalition.as,
@@ -147,7 +147,7 @@ describe('imports', () => {
     expect((await settled((await start(job.id)).id)).status).toBe('COMPLETED');
 
     const queue = await eventually(async () => {
-      const page = await harness.rpc.ok<Page<DuplicateCandidateDto>>('membership.duplicates.list', {}, coalition.as);
+      const page = await harness.rpc.ok('membership.duplicates.list', {}, coalition.as);
       if (page.totalCount === 0) throw new Error('no candidates yet');
       return page;
     });
@@ -178,7 +178,7 @@ describe('imports', () => {
     expect(await settled(skipping.id)).toMatchObject({ status: 'COMPLETED', counts: { created: 1, rejected: 5 } });
     expect((await people()).map((person) => person.email)).toEqual(['ella@example.org']);
 
-    const report = await harness.rpc.ok<{ rows: Array<{ rowNumber: number; line: number; reason: string; cells: string[] }>; nextAfterRow: number | null }>(
+    const report = await harness.rpc.ok(
       'membership.import.rejected-rows',
       { id: skipping.id },
       coalition.as,
@@ -197,7 +197,7 @@ describe('imports', () => {
     let existing: PersonDto;
 
     beforeEach(async () => {
-      existing = await harness.rpc.ok<PersonDto>(
+      existing = await harness.rpc.ok(
         'membership.person.create',
         { firstName: 'Ella', lastName: 'Baker', email: 'ella@example.org', postalCode: '10001', tags: ['member'] },
         coalition.as,
@@ -214,7 +214,7 @@ describe('imports', () => {
       const job = await upload(rows);
       await start(job.id, { onMatch, tags: ['drive'] });
       expect(await settled(job.id)).toMatchObject({ status: 'COMPLETED', counts: { created: 0, ...counts } });
-      const [person] = await harness.rpc.ok<PersonDto[]>('membership.person.get-many', { ids: [existing.id] }, coalition.as);
+      const [person] = await harness.rpc.ok('membership.person.get-many', { ids: [existing.id] }, coalition.as);
       expect(person).toMatchObject(expected);
       expect(await people()).toHaveLength(1);
     });
@@ -225,10 +225,10 @@ describe('imports', () => {
       await settled(job.id);
       expect(await people()).toHaveLength(2);
 
-      const undoing = await harness.rpc.ok<ImportJobDto>('membership.import.undo', { id: job.id }, coalition.as);
+      const undoing = await harness.rpc.ok('membership.import.undo', { id: job.id }, coalition.as);
       expect(undoing.status).toBe('UNDOING');
       expect(await settled(job.id)).toMatchObject({ status: 'UNDONE', undoneAt: expect.any(String) });
-      const [person] = await harness.rpc.ok<PersonDto[]>('membership.person.get-many', { ids: [existing.id] }, coalition.as);
+      const [person] = await harness.rpc.ok('membership.person.get-many', { ids: [existing.id] }, coalition.as);
       expect(person).toMatchObject({ firstName: 'Ella', lastName: 'Baker', phone: null, postalCode: '10001', preferredLanguage: null, tags: ['member'] });
       expect((await people()).map((row) => row.email)).toEqual(['ella@example.org']);
 

@@ -1,4 +1,4 @@
-import type { AuthResultDto, InvitationDto, MemberUserDto } from '@groundwork/contracts';
+import type { Role } from '@groundwork/contracts';
 import { PASSWORD, addMember, invitationTokenFromMail, signUp, uniqueEmail, type Member } from '../support/accounts-fixtures';
 import { useMembershipHarness } from '../support/membership-harness';
 
@@ -10,10 +10,10 @@ describe('invitations', () => {
     owner = await signUp(harness.rpc, 'Invitations');
   });
 
-  const invite = (inviter: Member, email: string, role = 'ORGANIZER') =>
-    harness.rpc.ok<InvitationDto>('membership.invitation.create', { email, role }, inviter.as);
+  const invite = (inviter: Member, email: string, role: Role = 'ORGANIZER') =>
+    harness.rpc.ok('membership.invitation.create', { email, role }, inviter.as);
   const accept = (token: string, password = PASSWORD, name = 'Ines Invitee') =>
-    harness.rpc.call<AuthResultDto>('membership.auth.accept-invitation', { token, name, password });
+    harness.rpc.call('membership.auth.accept-invitation', { token, name, password });
 
   it('mails an accept link; accepting creates the account, the membership and a session', async () => {
     const email = uniqueEmail('invitee');
@@ -33,11 +33,11 @@ describe('invitations', () => {
     if (!accepted.ok) throw new Error(JSON.stringify(accepted.error));
     expect(accepted.data).toMatchObject({ user: { email, name: 'Ines Invitee' }, coalition: owner.auth.coalition, role: 'ORGANIZER' });
 
-    const login = await harness.rpc.ok<AuthResultDto>('membership.auth.login', { email, password: PASSWORD, coalitionSlug: owner.auth.coalition.slug });
+    const login = await harness.rpc.ok('membership.auth.login', { email, password: PASSWORD, coalitionSlug: owner.auth.coalition.slug });
     expect(login.role).toBe('ORGANIZER');
-    const [listed] = await harness.rpc.ok<InvitationDto[]>('membership.invitation.list', { pendingOnly: false }, owner.as);
+    const [listed] = await harness.rpc.ok('membership.invitation.list', { pendingOnly: false }, owner.as);
     expect(listed).toMatchObject({ id: invitation.id, acceptedAt: expect.any(String) });
-    expect(await harness.rpc.ok<InvitationDto[]>('membership.invitation.list', {}, owner.as)).toEqual([]);
+    expect(await harness.rpc.ok('membership.invitation.list', {}, owner.as)).toEqual([]);
   });
 
   it('works once: a used, expired, superseded or forged token is refused', async () => {
@@ -90,7 +90,7 @@ describe('invitations', () => {
     });
     const coOwner = await invite(owner, uniqueEmail('co-owner'), 'OWNER');
     expect(coOwner.role).toBe('OWNER');
-    const users = await harness.rpc.ok<{ items: MemberUserDto[] }>('membership.user.list', {}, owner.as);
+    const users = await harness.rpc.ok('membership.user.list', {}, owner.as);
     expect(users.items.map((u) => u.role)).toEqual(['OWNER', 'ADMIN']);
   });
 

@@ -39,8 +39,8 @@ describe('ladder, leadership, consent and tags across coalitions', () => {
   beforeAll(async () => {
     a = await signUp(harness.rpc, 'A');
     b = await signUp(harness.rpc, 'B');
-    ada = await harness.rpc.ok<PersonDto>('membership.person.create', { firstName: 'Ada', lastName: 'Cross', tags: ['a-only'] }, a.as);
-    levelsOfA = await harness.rpc.ok<LadderLevelDto[]>('membership.ladder.level.list', {}, a.as);
+    ada = await harness.rpc.ok('membership.person.create', { firstName: 'Ada', lastName: 'Cross', tags: ['a-only'] }, a.as);
+    levelsOfA = await harness.rpc.ok('membership.ladder.level.list', {}, a.as);
     await harness.rpc.ok('membership.ladder.person.move', { personId: ada.id, levelId: levelsOfA[2]!.id, reason: 'A moved her' }, a.as);
     rule = await harness.rpc.ok('membership.ladder.rule.create', { name: 'R', eventType: 'campaigns.x.y', minCount: 1, windowDays: 1, targetLevelId: levelsOfA[1]!.id }, a.as);
     await harness.rpc.ok('membership.ladder.assessment.record', { personId: ada.id, score: 3 }, a.as);
@@ -49,13 +49,13 @@ describe('ladder, leadership, consent and tags across coalitions', () => {
     role = await harness.rpc.ok('membership.leadership.role.assign', { personId: ada.id, role: 'Chair', startedOn: '2026-01-01' }, a.as);
     await harness.rpc.ok('membership.consent.record', { personId: ada.id, channel: 'EMAIL', status: 'GRANTED', source: 'Form', wording: 'w' }, a.as);
     group = await harness.rpc.ok('membership.tag-group.create', { name: 'Group of A' }, a.as);
-    tag = (await harness.rpc.ok<TagDto[]>('membership.tag.list', {}, a.as))[0]!;
+    tag = (await harness.rpc.ok('membership.tag.list', {}, a.as))[0]!;
   });
 
   it("answers NOT_FOUND when B changes A's records, and changes nothing", async () => {
     const before = await snapshotOfA();
-    const levelOfB = (await harness.rpc.ok<LadderLevelDto[]>('membership.ladder.level.list', {}, b.as))[0]!;
-    const ownTag = await harness.rpc.ok<TagDto>('membership.tag.create', { name: 'b-tag' }, b.as);
+    const levelOfB = (await harness.rpc.ok('membership.ladder.level.list', {}, b.as))[0]!;
+    const ownTag = await harness.rpc.ok('membership.tag.create', { name: 'b-tag' }, b.as);
     for (const [subject, body, code] of [
       ['membership.ladder.person.move', { personId: ada.id, levelId: levelOfB.id, reason: 'B' }, 'NOT_FOUND'],
       ['membership.ladder.person.move', { personId: ada.id, levelId: levelsOfA[0]!.id, reason: 'B' }, 'BAD_USER_INPUT'],
@@ -99,16 +99,16 @@ describe('ladder, leadership, consent and tags across coalitions', () => {
     ]);
     expect(await harness.rpc.ok('membership.leadership.role-names.list', {}, b.as)).toEqual([]);
     expect(await harness.rpc.ok('membership.ladder.rule.list', {}, b.as)).toEqual([]);
-    const levelsOfB = await harness.rpc.ok<LadderLevelDto[]>('membership.ladder.level.list', {}, b.as);
+    const levelsOfB = await harness.rpc.ok('membership.ladder.level.list', {}, b.as);
     expect(levelsOfB.map((l) => l.id).filter((id) => levelsOfA.some((l) => l.id === id))).toEqual([]);
     expect(await harness.rpc.ok('membership.ladder.level.counts', {}, b.as)).toEqual([
       ...levelsOfB.map((l) => ({ levelId: l.id, count: 0 })),
       { levelId: null, count: 0 },
     ]);
-    expect((await harness.rpc.ok<TagDto[]>('membership.tag.list', {}, b.as)).map((t) => t.name)).not.toContain('a-only');
+    expect((await harness.rpc.ok('membership.tag.list', {}, b.as)).map((t) => t.name)).not.toContain('a-only');
     expect(await harness.rpc.ok('membership.tag-group.list', {}, b.as)).toEqual([]);
-    const tagsOfB = new Set((await harness.rpc.ok<TagDto[]>('membership.tag.list', {}, b.as)).map((t) => t.id));
-    const countsOfB = await harness.rpc.ok<Array<{ tagId: string }>>('membership.tag.counts', {}, b.as);
+    const tagsOfB = new Set((await harness.rpc.ok('membership.tag.list', {}, b.as)).map((t) => t.id));
+    const countsOfB = await harness.rpc.ok('membership.tag.counts', {}, b.as);
     expect(countsOfB.filter((c) => !tagsOfB.has(c.tagId))).toEqual([]);
   });
 
@@ -122,7 +122,7 @@ describe('ladder, leadership, consent and tags across coalitions', () => {
       'membership.tag.list',
       'membership.tag.counts',
       'membership.tag.bulk-apply',
-    ]) {
+    ] as const) {
       expect(await harness.rpc.error(subject, {}, { actorId: a.userId })).toMatchObject({ code: 'TENANT_REQUIRED' });
     }
   });

@@ -1,4 +1,4 @@
-import type { ConsentRecordDto, LeadershipProfileDto, LeadershipRoleDto, Page, PersonConsentsDto, PersonDto, TrainingDto } from '@groundwork/contracts';
+import type { ConsentChannel, ConsentStatus, PersonDto } from '@groundwork/contracts';
 import { eventually } from '@groundwork/testing';
 import { Client } from 'pg';
 import { ConsentFilter } from '../../src/consent/consent-filter';
@@ -13,14 +13,14 @@ describe('leadership development and consent', () => {
 
   beforeEach(async () => {
     a = await signUp(harness.rpc, 'Leadership');
-    ada = await harness.rpc.ok<PersonDto>('membership.person.create', { firstName: 'Ada', lastName: 'Lead' }, a.as);
+    ada = await harness.rpc.ok('membership.person.create', { firstName: 'Ada', lastName: 'Lead' }, a.as);
   });
 
   const profile = async (personId: string) =>
-    (await harness.rpc.ok<LeadershipProfileDto[]>('membership.leadership.profile.get-many', { ids: [personId] }, a.as))[0]!;
+    (await harness.rpc.ok('membership.leadership.profile.get-many', { ids: [personId] }, a.as))[0]!;
 
   it('records trainings, skills and roles with dates, and emits role events', async () => {
-    const training = await harness.rpc.ok<TrainingDto>(
+    const training = await harness.rpc.ok(
       'membership.leadership.training.record',
       { personId: ada.id, name: 'One-on-one training', provider: 'Midwest Academy', attendedOn: '2026-02-10' },
       a.as,
@@ -32,12 +32,12 @@ describe('leadership development and consent', () => {
     ]);
     expect(await harness.rpc.ok('membership.leadership.skills.set', { personId: ada.id, skills: ['Translation'] }, a.as)).toEqual(['Translation']);
 
-    const chair = await harness.rpc.ok<LeadershipRoleDto>(
+    const chair = await harness.rpc.ok(
       'membership.leadership.role.assign',
       { personId: ada.id, role: 'Committee chair', startedOn: '2025-09-01' },
       a.as,
     );
-    const ended = await harness.rpc.ok<LeadershipRoleDto>('membership.leadership.role.end', { id: chair.id, endedOn: '2026-03-01' }, a.as);
+    const ended = await harness.rpc.ok('membership.leadership.role.end', { id: chair.id, endedOn: '2026-03-01' }, a.as);
     expect(ended).toMatchObject({ role: 'Committee chair', startedOn: '2025-09-01', endedOn: '2026-03-01' });
     expect(await harness.rpc.error('membership.leadership.role.end', { id: chair.id, endedOn: '2026-04-01' }, a.as)).toMatchObject({ code: 'CONFLICT' });
     await harness.rpc.ok('membership.leadership.role.assign', { personId: ada.id, role: 'Spokesperson', startedOn: '2026-03-02' }, a.as);
@@ -74,8 +74,8 @@ describe('leadership development and consent', () => {
   });
 
   it('keeps append-only consent history and the latest record per channel as current', async () => {
-    const record = (channel: string, status: string, extra: Record<string, unknown> = {}) =>
-      harness.rpc.ok<ConsentRecordDto>(
+    const record = (channel: ConsentChannel, status: ConsentStatus, extra: Record<string, unknown> = {}) =>
+      harness.rpc.ok(
         'membership.consent.record',
         { personId: ada.id, channel, status, source: 'Door knock', wording: 'May we text you\nabout meetings?', ...extra },
         a.as,
@@ -86,15 +86,15 @@ describe('leadership development and consent', () => {
     // Entered later from a paper form signed earlier: history order, not entry order, decides.
     await record('EMAIL', 'WITHDRAWN', { recordedAt: new Date(Date.now() - 86_400_000).toISOString(), source: 'Paper form' });
 
-    const [current] = await harness.rpc.ok<PersonConsentsDto[]>('membership.consent.current.get-many', { ids: [ada.id] }, a.as);
+    const [current] = await harness.rpc.ok('membership.consent.current.get-many', { ids: [ada.id] }, a.as);
     expect(current!.current.map((c) => [c.channel, c.status])).toEqual([
       ['EMAIL', 'GRANTED'],
       ['SMS', 'WITHDRAWN'],
     ]);
-    const history = await harness.rpc.ok<Page<ConsentRecordDto>>('membership.consent.history.list', { personId: ada.id }, a.as);
+    const history = await harness.rpc.ok('membership.consent.history.list', { personId: ada.id }, a.as);
     expect(history.totalCount).toBe(4);
     expect(history.items[0]).toMatchObject({ channel: 'EMAIL', status: 'GRANTED', recordedBy: a.userId, wording: 'May we text you\nabout meetings?' });
-    const sms = await harness.rpc.ok<Page<ConsentRecordDto>>('membership.consent.history.list', { personId: ada.id, channel: 'SMS', first: 1 }, a.as);
+    const sms = await harness.rpc.ok('membership.consent.history.list', { personId: ada.id, channel: 'SMS', first: 1 }, a.as);
     expect(sms).toMatchObject({ totalCount: 2, hasNextPage: true, items: [{ status: 'WITHDRAWN' }] });
 
     await eventually(async () => {
@@ -125,14 +125,14 @@ describe('leadership development and consent', () => {
     } finally {
       await runtime.end();
     }
-    const [current] = await harness.rpc.ok<PersonConsentsDto[]>('membership.consent.current.get-many', { ids: [ada.id] }, a.as);
+    const [current] = await harness.rpc.ok('membership.consent.current.get-many', { ids: [ada.id] }, a.as);
     expect(current!.current.map((c) => [c.channel, c.status])).toEqual([['EMAIL', 'WITHDRAWN']]);
   });
 
   it('ConsentFilter keeps only people whose latest record for the channel is GRANTED', async () => {
-    const person = (firstName: string) => harness.rpc.ok<PersonDto>('membership.person.create', { firstName, lastName: 'Filter' }, a.as);
+    const person = (firstName: string) => harness.rpc.ok('membership.person.create', { firstName, lastName: 'Filter' }, a.as);
     const [granted, withdrawn, regranted, never, otherChannel] = [ada, await person('Wes'), await person('Rae'), await person('Nev'), await person('Oto')];
-    const consent = (personId: string, channel: string, status: string) =>
+    const consent = (personId: string, channel: ConsentChannel, status: ConsentStatus) =>
       harness.rpc.ok('membership.consent.record', { personId, channel, status, source: 'Form', wording: 'Email me' }, a.as);
     await consent(granted.id, 'EMAIL', 'GRANTED');
     await consent(withdrawn.id, 'EMAIL', 'GRANTED');
@@ -142,7 +142,7 @@ describe('leadership development and consent', () => {
     await consent(otherChannel.id, 'SMS', 'GRANTED');
 
     const b = await signUp(harness.rpc, 'Filter B');
-    const ofB = await harness.rpc.ok<PersonDto>('membership.person.create', { firstName: 'Bea', lastName: 'Filter' }, b.as);
+    const ofB = await harness.rpc.ok('membership.person.create', { firstName: 'Bea', lastName: 'Filter' }, b.as);
     await harness.rpc.ok('membership.consent.record', { personId: ofB.id, channel: 'EMAIL', status: 'GRANTED', source: 'Form', wording: '' }, b.as);
 
     const consenting = async (tenant: Member, channel: 'EMAIL' | 'SMS') =>

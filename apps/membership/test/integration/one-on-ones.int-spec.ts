@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { OneOnOneDto, Page, WeeklyOneOnOnesDto } from '@groundwork/contracts';
+
 import { eventually } from '@groundwork/testing';
 import { addMember, signUp, type Member } from '../support/accounts-fixtures';
 import { useMembershipHarness } from '../support/membership-harness';
@@ -20,7 +20,7 @@ describe('one-on-ones', () => {
   });
 
   const record = (as: Member, fields: Record<string, unknown>) =>
-    harness.rpc.ok<OneOnOneDto>(
+    harness.rpc.ok(
       'membership.one-on-one.record',
       { personId: ella, heldOn: '2026-03-02', ...fields },
       as.as,
@@ -51,7 +51,7 @@ describe('one-on-ones', () => {
       recorded,
     );
 
-    const updated = await harness.rpc.ok<OneOnOneDto>(
+    const updated = await harness.rpc.ok(
       'membership.one-on-one.update',
       { id: recorded.id, relationshipStrength: 5, place: null, commitmentMade: 'Invited six' },
       owner.as,
@@ -139,7 +139,7 @@ describe('one-on-ones', () => {
     const e = await record(owner, { heldOn: '2025-12-31', personId: bayard });
 
     const ids = async (request: Record<string, unknown>) =>
-      (await harness.rpc.ok<Page<OneOnOneDto>>('membership.one-on-one.list', request, owner.as)).items.map(
+      (await harness.rpc.ok('membership.one-on-one.list', request, owner.as)).items.map(
         (item) => item.id,
       );
     expect(await ids({})).toEqual([d.id, c.id, b.id, a.id, e.id]);
@@ -147,20 +147,20 @@ describe('one-on-ones', () => {
     expect(await ids({ organizerId: organizer.userId })).toEqual([d.id, b.id, a.id]);
     expect(await ids({ from: '2026-03-02', to: '2026-03-09' })).toEqual([c.id, b.id, a.id]);
     expect(await ids({ personId: bayard, organizerId: owner.userId })).toEqual([e.id]);
-    const first = await harness.rpc.ok<Page<OneOnOneDto>>(
+    const first = await harness.rpc.ok(
       'membership.one-on-one.list',
       { first: 3 },
       owner.as,
     );
-    const next = await harness.rpc.ok<Page<OneOnOneDto>>(
+    const next = await harness.rpc.ok(
       'membership.one-on-one.list',
-      { first: 3, after: first.endCursor },
+      { first: 3, after: first.endCursor ?? undefined },
       owner.as,
     );
     expect([...first.items, ...next.items].map((item) => item.id)).toEqual([d.id, c.id, b.id, a.id, e.id]);
     expect([first.totalCount, first.hasNextPage, next.hasNextPage]).toEqual([5, true, false]);
 
-    const weekly = await harness.rpc.ok<WeeklyOneOnOnesDto[]>(
+    const weekly = await harness.rpc.ok(
       'membership.one-on-one.weekly-counts',
       { from: '2026-01-01', to: '2026-12-31' },
       owner.as,

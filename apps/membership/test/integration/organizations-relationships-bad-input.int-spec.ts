@@ -1,4 +1,4 @@
-import type { OneOnOneDto, OrganizationDto } from '@groundwork/contracts';
+import type { OneOnOneDto, OrganizationDto, Subject } from '@groundwork/contracts';
 import { signUp, type Member } from '../support/accounts-fixtures';
 import { useMembershipHarness } from '../support/membership-harness';
 import { affiliate, createOrganization, createPersonId, relate } from '../support/organizations-fixtures';
@@ -33,7 +33,7 @@ describe('organizations and relationships: bad input', () => {
       await affiliate(harness.rpc, coalition, organization.id, ella, { startedOn: '2020-01-01' })
     ).id;
     await relate(harness.rpc, coalition, 'FAMILY', ella, bayard);
-    oneOnOne = await harness.rpc.ok<OneOnOneDto>(
+    oneOnOne = await harness.rpc.ok(
       'membership.one-on-one.record',
       { personId: ella, heldOn: '2026-03-02', nextStepDueOn: '2026-03-09' },
       coalition.as,
@@ -49,7 +49,7 @@ describe('organizations and relationships: bad input', () => {
       harness.sql.query(coalition.tenantId, `SELECT count(*)::int AS count FROM membership.outbox`),
     ]);
 
-  async function expectRefused(subject: string, body: unknown, field: string): Promise<void> {
+  async function expectRefused(subject: Subject, body: unknown, field: string): Promise<void> {
     const before = await snapshot();
     const error = await harness.rpc.error(subject, body, coalition.as);
     expect(error).toMatchObject({ code: 'BAD_USER_INPUT', details: { field } });
@@ -116,7 +116,7 @@ describe('organizations and relationships: bad input', () => {
     });
   });
 
-  it.each<[string, string, Record<string, unknown>, string]>([
+  it.each<[string, Subject, Record<string, unknown>, string]>([
     ['organization.list', 'membership.organization.list', { first: 101 }, 'first'],
     ['organization.list', 'membership.organization.list', { after: 'garbage' }, 'after'],
     ['organization.list', 'membership.organization.list', { search: 'a\u0007b' }, 'search'],
@@ -143,7 +143,7 @@ describe('organizations and relationships: bad input', () => {
     ['affiliation.remove', 'membership.affiliation.remove', { id: SQL_INJECTION }, 'id'],
     ['affiliation.list', 'membership.affiliation.list-by-organization', { after: 'garbage' }, 'after'],
   ])('%s refuses %j', async (_what, subject, fields, field) => {
-    const defaults: Record<string, Record<string, unknown>> = {
+    const defaults: Partial<Record<Subject, Record<string, unknown>>> = {
       'membership.affiliation.add': { organizationId: organization.id, personId: bayard },
       'membership.affiliation.end': { id: affiliationId },
       'membership.affiliation.list-by-organization': { organizationId: organization.id },
@@ -169,7 +169,7 @@ describe('organizations and relationships: bad input', () => {
     });
   });
 
-  it.each<[string, Record<string, unknown>, string]>([
+  it.each<[Subject, Record<string, unknown>, string]>([
     ['membership.relationship.remove', { id: 42 }, 'id'],
     ['membership.relationship.graph', { personId: 'x' }, 'personId'],
     [

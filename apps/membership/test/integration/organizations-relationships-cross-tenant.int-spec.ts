@@ -1,9 +1,8 @@
 import type {
   OneOnOneDto,
   OrganizationDto,
-  Page,
-  RelationalGraphDto,
   RelationshipDto,
+  Subject,
 } from '@groundwork/contracts';
 import { signUp, type Member } from '../support/accounts-fixtures';
 import { useMembershipHarness } from '../support/membership-harness';
@@ -33,7 +32,7 @@ describe('organizations and relationships across coalitions', () => {
     });
     affiliationId = (await affiliate(harness.rpc, a, organization.id, ella)).id;
     relationship = await relate(harness.rpc, a, 'NEIGHBOUR', ella, bayard);
-    oneOnOne = await harness.rpc.ok<OneOnOneDto>(
+    oneOnOne = await harness.rpc.ok(
       'membership.one-on-one.record',
       { personId: ella, heldOn: '2026-03-02' },
       a.as,
@@ -50,7 +49,7 @@ describe('organizations and relationships across coalitions', () => {
 
   it("answers NOT_FOUND to every change B attempts on A's records, and changes nothing", async () => {
     const before = await snapshotOfA();
-    const attempts: Array<[string, Record<string, unknown>, string | undefined]> = [
+    const attempts: Array<[Subject, Record<string, unknown>, string | undefined]> = [
       ['membership.organization.update', { id: organization.id, name: 'Mallory' }, undefined],
       ['membership.organization.archive', { id: organization.id }, undefined],
       [
@@ -97,21 +96,21 @@ describe('organizations and relationships across coalitions', () => {
     expect(
       await harness.rpc.ok('membership.organization.get-many', { ids: [organization.id] }, b.as),
     ).toEqual([]);
-    for (const request of [{}, { includeArchived: true }, { search: 'Shared' }, { types: ['UNION'] }]) {
+    for (const request of [{}, { includeArchived: true }, { search: 'Shared' }, { types: ['UNION' as const] }]) {
       expect(await harness.rpc.ok('membership.organization.list', request, b.as)).toMatchObject({
         totalCount: 0,
         items: [],
       });
     }
     // A cursor minted from A's list positions nothing in B's.
-    const aPage = await harness.rpc.ok<Page<OrganizationDto>>(
+    const aPage = await harness.rpc.ok(
       'membership.organization.list',
       { first: 1 },
       a.as,
     );
     expect(aPage.items).toHaveLength(1);
     expect(
-      await harness.rpc.ok('membership.organization.list', { after: aPage.endCursor }, b.as),
+      await harness.rpc.ok('membership.organization.list', { after: aPage.endCursor ?? undefined }, b.as),
     ).toMatchObject({ items: [] });
     for (const [subject, body, field] of [
       ['membership.affiliation.list-by-organization', { organizationId: organization.id }, 'organizationId'],
@@ -151,7 +150,7 @@ describe('organizations and relationships across coalitions', () => {
       totalCount: 1,
       items: [{ personId: bPerson }],
     });
-    const ownGraph = await harness.rpc.ok<RelationalGraphDto>(
+    const ownGraph = await harness.rpc.ok(
       'membership.relationship.graph',
       { personId: bPerson },
       b.as,

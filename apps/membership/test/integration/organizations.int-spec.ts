@@ -1,4 +1,5 @@
-import type { AffiliationDto, OrganizationDto, Page } from '@groundwork/contracts';
+import type { OrganizationDto, Page } from '@groundwork/contracts';
+import type { RawRequest } from '@groundwork/testing';
 import { eventually } from '@groundwork/testing';
 import { signUp, type Member } from '../support/accounts-fixtures';
 import { useMembershipHarness } from '../support/membership-harness';
@@ -54,13 +55,13 @@ describe('member organizations', () => {
     const today = new Date().toISOString().slice(0, 10);
     const created = await createOrganization(harness.rpc, coalition);
     expect(created).toMatchObject({ membershipStatus: 'PROSPECT', joinedOn: null, leftOn: null, dues: null });
-    const member = await harness.rpc.ok<OrganizationDto>(
+    const member = await harness.rpc.ok(
       'membership.organization.update',
       { id: created.id, membershipStatus: 'MEMBER' },
       coalition.as,
     );
     expect(member).toMatchObject({ membershipStatus: 'MEMBER', joinedOn: today, leftOn: null });
-    const former = await harness.rpc.ok<OrganizationDto>(
+    const former = await harness.rpc.ok(
       'membership.organization.update',
       { id: created.id, membershipStatus: 'FORMER', leftOn: '2999-01-01' },
       coalition.as,
@@ -83,7 +84,7 @@ describe('member organizations', () => {
       dues: { amountMinor: 1000, currency: 'USD', period: 'YEARLY' },
       contactPersonIds: [ella],
     });
-    const updated = await harness.rpc.ok<OrganizationDto>(
+    const updated = await harness.rpc.ok(
       'membership.organization.update',
       { id: created.id, type: 'CONGREGATION', sector: null, dues: null, contactPersonIds: [fannie, ella] },
       coalition.as,
@@ -95,7 +96,7 @@ describe('member organizations', () => {
       dues: null,
       contactPersonIds: [fannie, ella],
     });
-    const unchanged = await harness.rpc.ok<OrganizationDto>(
+    const unchanged = await harness.rpc.ok(
       'membership.organization.update',
       { id: created.id, type: 'CONGREGATION', contactPersonIds: [fannie, ella] },
       coalition.as,
@@ -127,7 +128,7 @@ describe('member organizations', () => {
 
   it('archives idempotently, refuses changes after, and leaves archived ones out of the list unless asked', async () => {
     const created = await createOrganization(harness.rpc, coalition);
-    const archived = await harness.rpc.ok<OrganizationDto>(
+    const archived = await harness.rpc.ok(
       'membership.organization.archive',
       { id: created.id },
       coalition.as,
@@ -189,7 +190,7 @@ describe('member organizations', () => {
 
     const names$ = async (request: Record<string, unknown>) =>
       (
-        await harness.rpc.ok<Page<OrganizationDto>>('membership.organization.list', request, coalition.as)
+        await harness.rpc.ok('membership.organization.list', request, coalition.as)
       ).items.map((organization) => organization.name);
     expect(await names$({ search: 'SCHOOL' })).toEqual(['charlie School']);
     expect(await names$({ search: '100%' })).toEqual(['Bravo 100% Tenants']);
@@ -216,8 +217,9 @@ describe('affiliations', () => {
     bayard = await createPersonId(harness.rpc, coalition, 'Bayard');
   });
 
-  const listOf = (subject: string, request: Record<string, unknown>) =>
-    harness.rpc.ok<Page<AffiliationDto>>(subject, request, coalition.as);
+  type AffiliationList = 'membership.affiliation.list-by-organization' | 'membership.affiliation.list-by-person';
+  const listOf = <S extends AffiliationList>(subject: S, request: RawRequest<S>) =>
+    harness.rpc.ok(subject, request, coalition.as);
 
   it("adds, ends and removes affiliations and lists an organization's people and a person's organizations", async () => {
     const chair = await affiliate(harness.rpc, coalition, organization.id, ella, {
@@ -261,7 +263,7 @@ describe('affiliations', () => {
       items: [chair, past],
     });
 
-    const ended = await harness.rpc.ok<AffiliationDto>(
+    const ended = await harness.rpc.ok(
       'membership.affiliation.end',
       { id: chair.id, endedOn: '2025-12-31' },
       coalition.as,

@@ -1,4 +1,4 @@
-import type { PersonDto } from '@groundwork/contracts';
+import type { PersonDto, Subject } from '@groundwork/contracts';
 import { signUp, type Member } from '../support/accounts-fixtures';
 import { useMembershipHarness } from '../support/membership-harness';
 
@@ -43,7 +43,7 @@ describe('people: bad input', () => {
 
   beforeAll(async () => {
     coalition = await signUp(harness.rpc);
-    existing = await harness.rpc.ok<PersonDto>(
+    existing = await harness.rpc.ok(
       'membership.person.create',
       { firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.org', tags: ['leader'] },
       coalition.as,
@@ -59,7 +59,7 @@ describe('people: bad input', () => {
     ),
   });
 
-  async function expectRefused(subject: string, body: unknown, field: string): Promise<void> {
+  async function expectRefused(subject: Subject, body: unknown, field: string): Promise<void> {
     const before = await snapshot();
     const error = await harness.rpc.error(subject, body, coalition.as);
     expect(error).toMatchObject({ code: 'BAD_USER_INPUT', details: { field } });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Page, PersonDto } from '@groundwork/contracts';
-import { eventually } from '@groundwork/testing';
+import type { PersonDto } from '@groundwork/contracts';
+import { eventually, type RawRequest } from '@groundwork/testing';
 import { signUp, type Member } from '../support/accounts-fixtures';
 import { useMembershipHarness } from '../support/membership-harness';
 import { personEventsOf } from '../support/people-fixtures';
@@ -13,16 +13,16 @@ describe('people', () => {
     coalition = await signUp(harness.rpc);
   });
 
-  const create = (body: Record<string, unknown>) =>
-    harness.rpc.ok<PersonDto>('membership.person.create', body, coalition.as);
-  const update = (body: Record<string, unknown>) =>
-    harness.rpc.ok<PersonDto>('membership.person.update', body, coalition.as);
+  const create = (body: RawRequest<'membership.person.create'>) =>
+    harness.rpc.ok('membership.person.create', body, coalition.as);
+  const update = (body: RawRequest<'membership.person.update'>) =>
+    harness.rpc.ok('membership.person.update', body, coalition.as);
   const archive = (id: string) =>
-    harness.rpc.ok<PersonDto>('membership.person.archive', { id }, coalition.as);
+    harness.rpc.ok('membership.person.archive', { id }, coalition.as);
   const getMany = (ids: string[]) =>
-    harness.rpc.ok<PersonDto[]>('membership.person.get-many', { ids }, coalition.as);
+    harness.rpc.ok('membership.person.get-many', { ids }, coalition.as);
   const list = (body: Record<string, unknown> = {}) =>
-    harness.rpc.ok<Page<PersonDto>>('membership.person.list', body, coalition.as);
+    harness.rpc.ok('membership.person.list', body, coalition.as);
 
   it('creates a person with normalized email, phone, language and tags, and reads it back', async () => {
     const person = await create({
@@ -118,13 +118,13 @@ describe('people', () => {
       { firstName: 'A', lastName: 'L', email: 'ADA@example.org' },
       coalition.as,
     );
-    expect(onCreate).toMatchObject({ code: 'CONFLICT', details: { field: 'email' } });
+    expect(onCreate).toMatchObject({ code: 'CONFLICT', reason: 'EMAIL_TAKEN', details: { field: 'email' } });
     const onUpdate = await harness.rpc.error(
       'membership.person.update',
       { id: other.id, email: 'ada@example.org' },
       coalition.as,
     );
-    expect(onUpdate).toMatchObject({ code: 'CONFLICT', details: { field: 'email' } });
+    expect(onUpdate).toMatchObject({ code: 'CONFLICT', reason: 'EMAIL_TAKEN', details: { field: 'email' } });
 
     await archive(first.id);
     expect(await create({ firstName: 'Ada', lastName: 'King', email: 'ada@example.org' })).toMatchObject({
@@ -149,7 +149,7 @@ describe('people', () => {
       { id: person.id, firstName: 'Augusta' },
       coalition.as,
     );
-    expect(refused.code).toBe('CONFLICT');
+    expect(refused).toMatchObject({ code: 'CONFLICT', reason: 'PERSON_ARCHIVED' });
     expect((await getMany([person.id]))[0]!.firstName).toBe('Ada');
 
     await eventually(async () => {

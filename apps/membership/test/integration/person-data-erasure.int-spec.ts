@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { PersonDataDto, PersonDto, PersonErasureDto, PersonIdResolutionDto } from '@groundwork/contracts';
+import type { PersonDto } from '@groundwork/contracts';
 import type { RawCallContext } from '@groundwork/testing';
 import { eventually } from '@groundwork/testing';
 import { ruleProblems, type PersonReferenceColumn } from '../../src/merge/person-reference-rules';
@@ -28,7 +28,7 @@ describe('a person’s complete data, erasure, and the rules for every reference
 
   beforeEach(async () => {
     owner = await signUp(harness.rpc, 'Erasure');
-    other = await harness.rpc.ok<PersonDto>('membership.person.create', { firstName: 'Other', lastName: 'Neighbour' }, owner.as);
+    other = await harness.rpc.ok('membership.person.create', { firstName: 'Other', lastName: 'Neighbour' }, owner.as);
     seeded = await seedPersonRecords(harness.rpc, harness.sql, owner, other);
   });
 
@@ -64,7 +64,7 @@ describe('a person’s complete data, erasure, and the rules for every reference
 
   describe('complete data', () => {
     it('holds the person and their rows of every table that refers to people', async () => {
-      const data = await harness.rpc.ok<PersonDataDto>('membership.person.data.get', { personId: seeded.person.id }, owner.as);
+      const data = await harness.rpc.ok('membership.person.data.get', { personId: seeded.person.id }, owner.as);
       expect(data.person).toMatchObject({ id: seeded.person.id, first_name: seeded.person.firstName, email: seeded.person.email });
       for (const table of seeded.tables.filter((name) => name !== 'people')) {
         expect({ table, rows: (data.tables[table] ?? []).length > 0 }).toEqual({ table, rows: true });
@@ -88,7 +88,7 @@ describe('a person’s complete data, erasure, and the rules for every reference
         }
       }
       const admin = await addMember(harness.rpc, harness.sql, owner, 'ADMIN');
-      expect((await harness.rpc.ok<PersonDataDto>('membership.person.data.get', { personId: seeded.person.id }, admin.as)).personId).toBe(seeded.person.id);
+      expect((await harness.rpc.ok('membership.person.data.get', { personId: seeded.person.id }, admin.as)).personId).toBe(seeded.person.id);
     });
   });
 
@@ -125,15 +125,15 @@ describe('a person’s complete data, erasure, and the rules for every reference
         const error = await harness.rpc.error('membership.person.erase', { personId: seeded.person.id, confirmation }, owner.as);
         expect(error).toMatchObject({ code: 'BAD_USER_INPUT', details: { field: 'confirmation' } });
       }
-      const erased = await harness.rpc.ok<PersonErasureDto>('membership.person.erase', { personId: seeded.person.id, confirmation: 'ERASE' }, owner.as);
+      const erased = await harness.rpc.ok('membership.person.erase', { personId: seeded.person.id, confirmation: 'ERASE' }, owner.as);
       expect(erased).toMatchObject({ personId: seeded.person.id, erasedBy: owner.userId });
 
       expect(await scanForValues(owner.tenantId, seeded.personalValues)).toEqual([]);
       // Gone from reads; the id resolves to ERASED; the other person survives without the reference.
       expect(await harness.rpc.ok('membership.person.get-many', { ids: [seeded.person.id] }, owner.as)).toEqual([]);
-      const [fate] = await harness.rpc.ok<PersonIdResolutionDto[]>('membership.person.resolve-ids', { ids: [seeded.person.id] }, owner.as);
+      const [fate] = await harness.rpc.ok('membership.person.resolve-ids', { ids: [seeded.person.id] }, owner.as);
       expect(fate).toEqual({ personId: seeded.person.id, fate: 'ERASED', currentPersonId: null });
-      const [survivor] = await harness.rpc.ok<PersonDto[]>('membership.person.get-many', { ids: [other.id] }, owner.as);
+      const [survivor] = await harness.rpc.ok('membership.person.get-many', { ids: [other.id] }, owner.as);
       expect(survivor!.referredByPersonId).toBeNull();
       // Nothing names the person's id but the anonymous records.
       for (const { table, column } of await referenceColumns()) {
@@ -152,8 +152,8 @@ describe('a person’s complete data, erasure, and the rules for every reference
     });
 
     it('returns the same record when asked again, and NOT_FOUND for an id that never was a person', async () => {
-      const first = await harness.rpc.ok<PersonErasureDto>('membership.person.erase', { personId: seeded.person.id, confirmation: 'ERASE' }, owner.as);
-      const second = await harness.rpc.ok<PersonErasureDto>('membership.person.erase', { personId: seeded.person.id, confirmation: 'ERASE' }, owner.as);
+      const first = await harness.rpc.ok('membership.person.erase', { personId: seeded.person.id, confirmation: 'ERASE' }, owner.as);
+      const second = await harness.rpc.ok('membership.person.erase', { personId: seeded.person.id, confirmation: 'ERASE' }, owner.as);
       expect(second).toEqual(first);
       expect((await harness.rpc.error('membership.person.erase', { personId: randomUUID(), confirmation: 'ERASE' }, owner.as)).code).toBe('NOT_FOUND');
     });
@@ -162,9 +162,9 @@ describe('a person’s complete data, erasure, and the rules for every reference
       const intruder = await signUp(harness.rpc, 'Intruder');
       expect((await harness.rpc.error('membership.person.data.get', { personId: seeded.person.id }, intruder.as)).code).toBe('NOT_FOUND');
       expect((await harness.rpc.error('membership.person.erase', { personId: seeded.person.id, confirmation: 'ERASE' }, intruder.as)).code).toBe('NOT_FOUND');
-      const [fate] = await harness.rpc.ok<PersonIdResolutionDto[]>('membership.person.resolve-ids', { ids: [seeded.person.id] }, intruder.as);
+      const [fate] = await harness.rpc.ok('membership.person.resolve-ids', { ids: [seeded.person.id] }, intruder.as);
       expect(fate!.fate).toBe('UNKNOWN');
-      const [still] = await harness.rpc.ok<PersonDto[]>('membership.person.get-many', { ids: [seeded.person.id] }, owner.as);
+      const [still] = await harness.rpc.ok('membership.person.get-many', { ids: [seeded.person.id] }, owner.as);
       expect(still!.id).toBe(seeded.person.id);
     });
 
@@ -183,7 +183,7 @@ describe('a person’s complete data, erasure, and the rules for every reference
       for (const body of [{}, { personId: 'x' }]) {
         expect((await harness.rpc.error('membership.person.data.get', body, owner.as)).code).toBe('BAD_USER_INPUT');
       }
-      const [still] = await harness.rpc.ok<PersonDto[]>('membership.person.get-many', { ids: [seeded.person.id] }, owner.as);
+      const [still] = await harness.rpc.ok('membership.person.get-many', { ids: [seeded.person.id] }, owner.as);
       expect(still!.id).toBe(seeded.person.id);
     });
   });

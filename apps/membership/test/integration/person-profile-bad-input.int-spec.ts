@@ -1,4 +1,4 @@
-import type { CustomFieldDefinitionDto, PersonDto, PersonNoteDto } from '@groundwork/contracts';
+import type { CustomFieldDefinitionDto, PersonDto, PersonNoteDto, Subject } from '@groundwork/contracts';
 import { signUp, type Member } from '../support/accounts-fixtures';
 import { useMembershipHarness } from '../support/membership-harness';
 
@@ -18,17 +18,17 @@ describe('person profile: bad input', () => {
 
   beforeAll(async () => {
     coalition = await signUp(harness.rpc, 'Bad input');
-    person = await harness.rpc.ok<PersonDto>(
+    person = await harness.rpc.ok(
       'membership.person.create',
       { firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.org' },
       coalition.as,
     );
-    field = await harness.rpc.ok<CustomFieldDefinitionDto>(
+    field = await harness.rpc.ok(
       'membership.custom-field.create',
       { key: 'size', label: 'Size', type: 'SINGLE_CHOICE', options: ['S', 'M'] },
       coalition.as,
     );
-    note = await harness.rpc.ok<PersonNoteDto>(
+    note = await harness.rpc.ok(
       'membership.person-note.create',
       { personId: person.id, body: 'Hello' },
       coalition.as,
@@ -52,7 +52,7 @@ describe('person profile: bad input', () => {
       ),
     );
 
-  async function expectRefused(subject: string, body: unknown, fieldName: string): Promise<void> {
+  async function expectRefused(subject: Subject, body: unknown, fieldName: string): Promise<void> {
     const before = await snapshot();
     const error = await harness.rpc.error(subject, body, coalition.as);
     expect(error).toMatchObject({ code: 'BAD_USER_INPUT', details: { field: fieldName } });

@@ -1,4 +1,4 @@
-import type { CustomFieldDefinitionDto, PersonDto, PersonNoteDto } from '@groundwork/contracts';
+import type { CustomFieldDefinitionDto, PersonDto, PersonNoteDto, Subject } from '@groundwork/contracts';
 import { addMember, signUp, type Member } from '../support/accounts-fixtures';
 import { useMembershipHarness } from '../support/membership-harness';
 
@@ -14,12 +14,12 @@ describe('person profile across coalitions', () => {
   beforeAll(async () => {
     a = await signUp(harness.rpc, 'A');
     b = await signUp(harness.rpc, 'B');
-    field = await harness.rpc.ok<CustomFieldDefinitionDto>(
+    field = await harness.rpc.ok(
       'membership.custom-field.create',
       { key: 'size', label: 'Size', type: 'TEXT' },
       a.as,
     );
-    ada = await harness.rpc.ok<PersonDto>(
+    ada = await harness.rpc.ok(
       'membership.person.create',
       {
         firstName: 'Ada',
@@ -42,7 +42,7 @@ describe('person profile across coalitions', () => {
       a.as,
     );
     await harness.rpc.ok('membership.demographics.set', { personId: ada.id, gender: 'WOMAN' }, a.as);
-    note = await harness.rpc.ok<PersonNoteDto>(
+    note = await harness.rpc.ok(
       'membership.person-note.create',
       { personId: ada.id, body: 'A secret of A' },
       a.as,
@@ -65,7 +65,7 @@ describe('person profile across coalitions', () => {
 
   it("answers NOT_FOUND when B changes A's person, contacts, custom fields, demographics or notes, and changes nothing", async () => {
     const before = await stateOfA();
-    const attempts: Array<[string, Record<string, unknown>]> = [
+    const attempts: Array<[Subject, Record<string, unknown>]> = [
       ['membership.person.email.add', { personId: ada.id, email: 'mallory@example.org' }],
       ['membership.person.email.remove', { personId: ada.id, email: 'ada2@example.org' }],
       ['membership.person.email.make-primary', { personId: ada.id, email: 'ada2@example.org' }],
@@ -93,16 +93,13 @@ describe('person profile across coalitions', () => {
     expect(await harness.rpc.ok('membership.person.contacts.get-many', { ids: [ada.id] }, b.as)).toEqual([]);
     expect(await harness.rpc.ok('membership.demographics.get-many', { ids: [ada.id] }, b.as)).toEqual([]);
     expect(await harness.rpc.ok('membership.custom-field.list', { includeArchived: true }, b.as)).toEqual([]);
-    const report = await harness.rpc.ok<{
-      peopleCount: number;
-      dimensions: Array<{ answeredCount: number }>;
-    }>('membership.demographics.report', {}, b.as);
+    const report = await harness.rpc.ok('membership.demographics.report', {}, b.as);
     expect(report.peopleCount).toBe(0);
     expect(report.dimensions.every((dimension) => dimension.answeredCount === 0)).toBe(true);
   });
 
   it("refuses A's people and users as B's referrer or organizer, and lets B reuse A's external id and custom field key", async () => {
-    const mine = await harness.rpc.ok<PersonDto>(
+    const mine = await harness.rpc.ok(
       'membership.person.create',
       { firstName: 'Bea', lastName: 'B', externalId: 'ext-1' },
       b.as,

@@ -1,5 +1,5 @@
-import type { CustomFieldDefinitionDto, PersonContactsDto, PersonDto } from '@groundwork/contracts';
-import { eventually } from '@groundwork/testing';
+
+import { eventually, type RawRequest } from '@groundwork/testing';
 import { addMember, signUp, type Member } from '../support/accounts-fixtures';
 import { useMembershipHarness } from '../support/membership-harness';
 import { personEventsOf } from '../support/people-fixtures';
@@ -12,20 +12,20 @@ describe('person profile', () => {
     coalition = await signUp(harness.rpc, 'Profile');
   });
 
-  const create = (body: Record<string, unknown>) =>
-    harness.rpc.ok<PersonDto>('membership.person.create', body, coalition.as);
-  const update = (body: Record<string, unknown>) =>
-    harness.rpc.ok<PersonDto>('membership.person.update', body, coalition.as);
+  const create = (body: RawRequest<'membership.person.create'>) =>
+    harness.rpc.ok('membership.person.create', body, coalition.as);
+  const update = (body: RawRequest<'membership.person.update'>) =>
+    harness.rpc.ok('membership.person.update', body, coalition.as);
   const contacts = async (id: string) =>
     (
-      await harness.rpc.ok<PersonContactsDto[]>(
+      await harness.rpc.ok(
         'membership.person.contacts.get-many',
         { ids: [id] },
         coalition.as,
       )
     )[0];
-  const defineField = (body: Record<string, unknown>) =>
-    harness.rpc.ok<CustomFieldDefinitionDto>('membership.custom-field.create', body, coalition.as);
+  const defineField = (body: RawRequest<'membership.custom-field.create'>) =>
+    harness.rpc.ok('membership.custom-field.create', body, coalition.as);
 
   it('stores and normalizes every profile field, and reads them back through get-many and list', async () => {
     const organizer = await addMember(harness.rpc, harness.sql, coalition, 'ORGANIZER');
@@ -73,13 +73,13 @@ describe('person profile', () => {
       assignedOrganizerId: organizer.userId,
       externalId: 'an-42',
     });
-    const [stored] = await harness.rpc.ok<PersonDto[]>(
+    const [stored] = await harness.rpc.ok(
       'membership.person.get-many',
       { ids: [person.id] },
       coalition.as,
     );
     expect(stored).toEqual(person);
-    const page = await harness.rpc.ok<{ items: PersonDto[] }>('membership.person.list', {}, coalition.as);
+    const page = await harness.rpc.ok('membership.person.list', {}, coalition.as);
     expect(page.items.find((item) => item.id === person.id)).toEqual(person);
   });
 
@@ -114,7 +114,7 @@ describe('person profile', () => {
       sourceDetail: 'May day',
     });
     expect(updated).toMatchObject({ status: 'DO_NOT_CONTACT', source: 'EVENT', referredByPersonId: null });
-    const archived = await harness.rpc.ok<PersonDto>(
+    const archived = await harness.rpc.ok(
       'membership.person.archive',
       { id: person.id },
       coalition.as,
@@ -151,7 +151,7 @@ describe('person profile', () => {
 
   it('refuses a referrer or organizer from elsewhere, a self-referral and a referrer without REFERRAL', async () => {
     const other = await signUp(harness.rpc, 'Other');
-    const stranger = await harness.rpc.ok<PersonDto>(
+    const stranger = await harness.rpc.ok(
       'membership.person.create',
       { firstName: 'Eve', lastName: 'Stranger' },
       other.as,
@@ -198,7 +198,7 @@ describe('person profile', () => {
 
   it('adds, removes and swaps emails and phones, normalized, with the SMS flag travelling with its phone', async () => {
     const person = await create({ firstName: 'Ada', lastName: 'Lovelace' });
-    const withEmail = await harness.rpc.ok<PersonDto>(
+    const withEmail = await harness.rpc.ok(
       'membership.person.email.add',
       { personId: person.id, email: 'Ada@Example.org' },
       coalition.as,
@@ -231,7 +231,7 @@ describe('person profile', () => {
       ],
     });
 
-    const swapped = await harness.rpc.ok<PersonDto>(
+    const swapped = await harness.rpc.ok(
       'membership.person.phone.make-primary',
       { personId: person.id, phone: '+442079460958' },
       coalition.as,
@@ -254,7 +254,7 @@ describe('person profile', () => {
       ],
     });
 
-    const promoted = await harness.rpc.ok<PersonDto>(
+    const promoted = await harness.rpc.ok(
       'membership.person.email.remove',
       { personId: person.id, email: 'ada@work.example' },
       coalition.as,
@@ -321,7 +321,7 @@ describe('person profile', () => {
     });
 
     it('lists definitions in order, and archives them out of the default list', async () => {
-      const all = await harness.rpc.ok<CustomFieldDefinitionDto[]>(
+      const all = await harness.rpc.ok(
         'membership.custom-field.list',
         {},
         coalition.as,
@@ -334,7 +334,7 @@ describe('person profile', () => {
         'story',
       ]);
       const story = all.find((field) => field.key === 'story')!;
-      const archived = await harness.rpc.ok<CustomFieldDefinitionDto>(
+      const archived = await harness.rpc.ok(
         'membership.custom-field.update',
         { id: story.id, archived: true, label: 'Their story' },
         coalition.as,
@@ -342,12 +342,12 @@ describe('person profile', () => {
       expect(archived).toMatchObject({ archived: true, label: 'Their story', type: 'TEXT', key: 'story' });
       expect(
         (
-          await harness.rpc.ok<CustomFieldDefinitionDto[]>('membership.custom-field.list', {}, coalition.as)
+          await harness.rpc.ok('membership.custom-field.list', {}, coalition.as)
         ).map((f) => f.key),
       ).not.toContain('story');
       expect(
         (
-          await harness.rpc.ok<CustomFieldDefinitionDto[]>(
+          await harness.rpc.ok(
             'membership.custom-field.list',
             { includeArchived: true },
             coalition.as,
@@ -438,7 +438,7 @@ describe('person profile', () => {
         code: 'BAD_USER_INPUT',
         details: { field: 'customFields.shirt_size' },
       });
-      const [stored] = await harness.rpc.ok<PersonDto[]>(
+      const [stored] = await harness.rpc.ok(
         'membership.person.get-many',
         { ids: [person.id] },
         coalition.as,

@@ -1,10 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type {
-  LeaderRelationshipsDto,
-  Page,
-  RelationalGraphDto,
-  RelationshipDto,
-} from '@groundwork/contracts';
+
 import { eventually } from '@groundwork/testing';
 import { signUp, type Member } from '../support/accounts-fixtures';
 import { useMembershipHarness } from '../support/membership-harness';
@@ -26,7 +21,7 @@ describe('relationships', () => {
 
   it('stores undirected links once whichever side they are entered from, and keeps directed ones as given', async () => {
     const [low, high] = [ella, bayard].sort() as [string, string];
-    const family = await harness.rpc.ok<RelationshipDto>(
+    const family = await harness.rpc.ok(
       'membership.relationship.create',
       {
         type: 'FAMILY',
@@ -59,27 +54,27 @@ describe('relationships', () => {
     const reverse = await relate(harness.rpc, coalition, 'MENTOR', low, high);
     expect(reverse).toMatchObject({ directed: true, fromPersonId: low, toPersonId: high });
 
-    const page = await harness.rpc.ok<Page<RelationshipDto>>(
+    const page = await harness.rpc.ok(
       'membership.relationship.list-by-person',
       { personId: ella },
       coalition.as,
     );
     expect(page).toMatchObject({ totalCount: 3, hasNextPage: false, items: [reverse, recruited, family] });
-    const paged = await harness.rpc.ok<Page<RelationshipDto>>(
+    const paged = await harness.rpc.ok(
       'membership.relationship.list-by-person',
       { personId: ella, first: 2 },
       coalition.as,
     );
-    const rest = await harness.rpc.ok<Page<RelationshipDto>>(
+    const rest = await harness.rpc.ok(
       'membership.relationship.list-by-person',
-      { personId: ella, first: 2, after: paged.endCursor },
+      { personId: ella, first: 2, after: paged.endCursor ?? undefined },
       coalition.as,
     );
     expect([...paged.items, ...rest.items]).toEqual(page.items);
     expect(rest.hasNextPage).toBe(false);
     expect(
       (
-        await harness.rpc.ok<Page<RelationshipDto>>(
+        await harness.rpc.ok(
           'membership.relationship.list-by-person',
           { personId: fannie },
           coalition.as,
@@ -200,14 +195,14 @@ describe('relational queries', () => {
     await relate(harness.rpc, coalition, 'MENTOR', dee!, cal!); // depth 3: left out
     await harness.rpc.ok(
       'membership.relationship.create',
-      { type: 'FAMILY', fromPersonId: root, toPersonId: eve, endedOn: '2000-01-01' },
+      { type: 'FAMILY', fromPersonId: root!, toPersonId: eve!, endedOn: '2000-01-01' },
       coalition.as,
     );
     void fay;
 
-    const graph = await harness.rpc.ok<RelationalGraphDto>(
+    const graph = await harness.rpc.ok(
       'membership.relationship.graph',
-      { personId: root },
+      { personId: root! },
       coalition.as,
     );
     expect(graph.truncated).toBe(false);
@@ -220,25 +215,25 @@ describe('relational queries', () => {
       [rootAnn.id, benRoot.id, annCal.id, annBen.id].sort(),
     );
 
-    const near = await harness.rpc.ok<RelationalGraphDto>(
+    const near = await harness.rpc.ok(
       'membership.relationship.graph',
-      { personId: root, depth: 1 },
+      { personId: root!, depth: 1 },
       coalition.as,
     );
     expect(near.nodes.map((node) => node.depth)).toEqual([0, 1, 1]);
 
-    const capped = await harness.rpc.ok<RelationalGraphDto>(
+    const capped = await harness.rpc.ok(
       'membership.relationship.graph',
-      { personId: root, maxNodes: 2 },
+      { personId: root!, maxNodes: 2 },
       coalition.as,
     );
     expect(capped.truncated).toBe(true);
     expect(capped.nodes).toHaveLength(2);
     expect(capped.nodes[0]).toEqual({ personId: root, depth: 0 });
 
-    const alone = await harness.rpc.ok<RelationalGraphDto>(
+    const alone = await harness.rpc.ok(
       'membership.relationship.graph',
-      { personId: fay },
+      { personId: fay! },
       coalition.as,
     );
     expect(alone).toEqual({ nodes: [{ personId: fay, depth: 0 }], edges: [], truncated: false });
@@ -259,11 +254,11 @@ describe('relational queries', () => {
     await relate(harness.rpc, coalition, 'FAMILY', cy!, di!); // related, but to no leader
     await harness.rpc.ok(
       'membership.relationship.create',
-      { type: 'FAMILY', fromPersonId: leo, toPersonId: di, endedOn: '2001-01-01' },
+      { type: 'FAMILY', fromPersonId: leo!, toPersonId: di!, endedOn: '2001-01-01' },
       coalition.as,
     );
 
-    const leaders = await harness.rpc.ok<Page<LeaderRelationshipsDto>>(
+    const leaders = await harness.rpc.ok(
       'membership.relationship.per-leader',
       {},
       coalition.as,
@@ -276,34 +271,34 @@ describe('relational queries', () => {
         { personId: leo, relationshipCount: 1 },
       ],
     });
-    const first = await harness.rpc.ok<Page<LeaderRelationshipsDto>>(
+    const first = await harness.rpc.ok(
       'membership.relationship.per-leader',
       { first: 1 },
       coalition.as,
     );
-    const second = await harness.rpc.ok<Page<LeaderRelationshipsDto>>(
+    const second = await harness.rpc.ok(
       'membership.relationship.per-leader',
-      { first: 1, after: first.endCursor },
+      { first: 1, after: first.endCursor ?? undefined },
       coalition.as,
     );
     expect([...first.items, ...second.items]).toEqual(leaders.items);
     expect([first.hasNextPage, second.hasNextPage]).toEqual([true, false]);
 
-    const unconnected = await harness.rpc.ok<Page<{ personId: string }>>(
+    const unconnected = await harness.rpc.ok(
       'membership.relationship.unconnected-people',
       {},
       coalition.as,
     );
     expect(unconnected.totalCount).toBe(2);
     expect(unconnected.items.map((item) => item.personId).sort()).toEqual([cy, di].sort());
-    const one = await harness.rpc.ok<Page<{ personId: string }>>(
+    const one = await harness.rpc.ok(
       'membership.relationship.unconnected-people',
       { first: 1 },
       coalition.as,
     );
-    const two = await harness.rpc.ok<Page<{ personId: string }>>(
+    const two = await harness.rpc.ok(
       'membership.relationship.unconnected-people',
-      { first: 1, after: one.endCursor },
+      { first: 1, after: one.endCursor ?? undefined },
       coalition.as,
     );
     expect([...one.items, ...two.items]).toEqual(unconnected.items);

@@ -18,7 +18,7 @@ describe("membership's runtime role under row-level security", () => {
     runtime = new Client({ connectionString: process.env.MEMBERSHIP_DATABASE_URL });
     await runtime.connect();
     coalition = await signUp(harness.rpc, 'Catalog');
-    person = await harness.rpc.ok<PersonDto>(
+    person = await harness.rpc.ok(
       'membership.person.create',
       { firstName: 'Ada', lastName: 'Lovelace' },
       coalition.as,

@@ -2,6 +2,7 @@ import type { Page, PersonDto } from '@groundwork/contracts';
 import { Client } from 'pg';
 import { signUp, type Member } from '../support/accounts-fixtures';
 import { useMembershipHarness } from '../support/membership-harness';
+import type { PersonFields } from '../support/people-fixtures';
 import { searchSql } from '../../src/search/person-search.repository';
 
 describe('people search', () => {
@@ -12,10 +13,10 @@ describe('people search', () => {
     a = await signUp(harness.rpc, 'Search');
   });
 
-  const person = (fields: Record<string, unknown>, by = a) =>
-    harness.rpc.ok<PersonDto>('membership.person.create', { lastName: 'Person', ...fields }, by.as);
+  const person = (fields: PersonFields, by = a) =>
+    harness.rpc.ok('membership.person.create', { lastName: 'Person', ...fields }, by.as);
   const search = (query: string, by = a, extra: Record<string, unknown> = {}) =>
-    harness.rpc.ok<Page<PersonDto>>('membership.person.search', { query, ...extra }, by.as);
+    harness.rpc.ok('membership.person.search', { query, ...extra }, by.as);
   const names = (page: Page<PersonDto>) => page.items.map((p) => `${p.firstName} ${p.lastName}`);
 
   it('ranks whole-name matches first, prefixes next, and finds names despite typos', async () => {

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { ExportChunkDto, LadderLevelDto, Page, PersonDto, SegmentDto, SegmentFilterInput } from '@groundwork/contracts';
+import type { ConsentChannel, ConsentStatus, ExportChunkDto, SegmentFilterInput } from '@groundwork/contracts';
 import { signUp, type Member } from '../support/accounts-fixtures';
 import { useMembershipHarness } from '../support/membership-harness';
-import { readMembershipEvents } from '../support/people-fixtures';
+import { readMembershipEvents, type PersonFields } from '../support/people-fixtures';
 
 describe('saved segments and exports', () => {
   const harness = useMembershipHarness();
@@ -12,21 +12,21 @@ describe('saved segments and exports', () => {
     a = await signUp(harness.rpc, 'Segments');
   });
 
-  const person = (fields: Record<string, unknown>, by = a) =>
-    harness.rpc.ok<PersonDto>('membership.person.create', { lastName: 'Member', ...fields }, by.as);
-  const count = async (filter: SegmentFilterInput, by = a, channel?: string) =>
-    (await harness.rpc.ok<{ count: number }>('membership.segment.count', { filter, ...(channel ? { channel } : {}) }, by.as)).count;
+  const person = (fields: PersonFields, by = a) =>
+    harness.rpc.ok('membership.person.create', { lastName: 'Member', ...fields }, by.as);
+  const count = async (filter: SegmentFilterInput, by = a, channel?: ConsentChannel) =>
+    (await harness.rpc.ok('membership.segment.count', { filter, ...(channel ? { channel } : {}) }, by.as)).count;
   const create = (name: string, filter: SegmentFilterInput, by = a) =>
-    harness.rpc.ok<SegmentDto>('membership.segment.create', { name, filter }, by.as);
-  const members = async (segmentId: string, channel?: string, by = a) =>
-    (await harness.rpc.ok<Page<PersonDto>>('membership.segment.people', { segmentId, first: 100, ...(channel ? { channel } : {}) }, by.as)).items
+    harness.rpc.ok('membership.segment.create', { name, filter }, by.as);
+  const members = async (segmentId: string, channel?: ConsentChannel, by = a) =>
+    (await harness.rpc.ok('membership.segment.people', { segmentId, first: 100, ...(channel ? { channel } : {}) }, by.as)).items
       .map((p) => p.firstName)
       .sort();
-  const grant = (personId: string, channel: string, status = 'GRANTED') =>
+  const grant = (personId: string, channel: ConsentChannel, status: ConsentStatus = 'GRANTED') =>
     harness.rpc.ok('membership.consent.record', { personId, channel, status, source: 'form', wording: 'Yes please' }, a.as);
 
   it('filters by every kind of condition, in SQL', async () => {
-    const levels = await harness.rpc.ok<LadderLevelDto[]>('membership.ladder.level.list', {}, a.as);
+    const levels = await harness.rpc.ok('membership.ladder.level.list', {}, a.as);
     const leader = levels.find((level) => level.name === 'Leader')!;
     await harness.rpc.ok('membership.custom-field.create', { key: 'shift', label: 'Shift', type: 'SINGLE_CHOICE', options: ['day', 'night'] }, a.as);
     await harness.rpc.ok('membership.custom-field.create', { key: 'skills', label: 'Skills', type: 'MULTIPLE_CHOICE', options: ['cook', 'drive'] }, a.as);
@@ -100,23 +100,23 @@ describe('saved segments and exports', () => {
     const renters = await create('Renters', { tags: { match: 'ANY', names: ['renters'] } });
     expect(await members(renters.id)).toEqual(['Ada', 'Alan', 'Grace']);
     expect(await members(renters.id, 'SMS')).toEqual(['Ada']);
-    expect((await harness.rpc.ok<{ count: number }>('membership.segment.count', { segmentId: renters.id, channel: 'SMS' }, a.as)).count).toBe(1);
+    expect((await harness.rpc.ok('membership.segment.count', { segmentId: renters.id, channel: 'SMS' }, a.as)).count).toBe(1);
     expect(await harness.rpc.ok('membership.segment.count-many', { ids: [renters.id] }, a.as)).toEqual([{ segmentId: renters.id, count: 3 }]);
 
     expect(await harness.rpc.error('membership.segment.create', { name: 'renters', filter: {} }, a.as)).toMatchObject({ code: 'CONFLICT', details: { field: 'name' } });
     await create('All', {});
-    const list = await harness.rpc.ok<Page<SegmentDto>>('membership.segment.list', { first: 1 }, a.as);
+    const list = await harness.rpc.ok('membership.segment.list', { first: 1 }, a.as);
     expect(list.items.map((s) => s.name)).toEqual(['All']);
-    const next = await harness.rpc.ok<Page<SegmentDto>>('membership.segment.list', { first: 1, after: list.endCursor }, a.as);
+    const next = await harness.rpc.ok('membership.segment.list', { first: 1, after: list.endCursor ?? undefined }, a.as);
     expect(next).toMatchObject({ totalCount: 2, hasNextPage: false, items: [{ name: 'Renters' }] });
 
-    const updated = await harness.rpc.ok<SegmentDto>('membership.segment.update', { id: renters.id, filter: { statuses: ['DO_NOT_CONTACT'] } }, a.as);
+    const updated = await harness.rpc.ok('membership.segment.update', { id: renters.id, filter: { statuses: ['DO_NOT_CONTACT'] } }, a.as);
     expect(updated).toMatchObject({ name: 'Renters', filter: { statuses: ['DO_NOT_CONTACT'] } });
     expect(await members(renters.id)).toEqual(['Alan']);
 
     // Export: DO_NOT_CONTACT people never leave in a file.
     const everyone = await create('Everyone', {});
-    const chunk = await harness.rpc.ok<ExportChunkDto>(
+    const chunk = await harness.rpc.ok(
       'membership.segment.export-chunk',
       { segmentId: everyone.id, columns: ['first_name', 'tags', 'status'] },
       a.as,
@@ -124,7 +124,7 @@ describe('saved segments and exports', () => {
     expect(chunk.header).toEqual(['first_name', 'tags', 'status']);
     expect(chunk.rows.map((row) => row[0]).sort()).toEqual(['Ada', 'Grace']);
     expect(chunk.rows[0]).toEqual([expect.any(String), 'renters', 'ACTIVE']);
-    const sms = await harness.rpc.ok<ExportChunkDto>('membership.segment.export-chunk', { segmentId: everyone.id, columns: ['id'], channel: 'SMS' }, a.as);
+    const sms = await harness.rpc.ok('membership.segment.export-chunk', { segmentId: everyone.id, columns: ['id'], channel: 'SMS' }, a.as);
     expect(sms.rows).toEqual([[ada.id]]);
     void grace;
 
@@ -149,7 +149,7 @@ describe('saved segments and exports', () => {
     } while (after);
     expect(rows).toHaveLength(5);
     expect(rows.every((row) => row[1] === 'cook;drive')).toBe(true);
-    const columns = await harness.rpc.ok<Array<{ key: string }>>('membership.segment.export-columns', {}, a.as);
+    const columns = await harness.rpc.ok('membership.segment.export-columns', {}, a.as);
     expect(columns.map((c) => c.key)).toEqual(expect.arrayContaining(['email', 'level', 'custom.skills']));
   });
 
@@ -169,8 +169,8 @@ describe('saved segments and exports', () => {
     }
     expect(await harness.rpc.ok('membership.segment.get-many', { ids: [segment.id] }, b.as)).toEqual([]);
     expect(await harness.rpc.ok('membership.segment.count-many', { ids: [segment.id] }, b.as)).toEqual([]);
-    expect((await harness.rpc.ok<Page<SegmentDto>>('membership.segment.list', {}, b.as)).totalCount).toBe(0);
-    expect((await harness.rpc.ok<SegmentDto[]>('membership.segment.get-many', { ids: [segment.id] }, a.as))[0]?.name).toBe('Secret');
+    expect((await harness.rpc.ok('membership.segment.list', {}, b.as)).totalCount).toBe(0);
+    expect((await harness.rpc.ok('membership.segment.get-many', { ids: [segment.id] }, a.as))[0]?.name).toBe('Secret');
   });
 
   it('refuses bad filters and inputs with BAD_USER_INPUT naming the field, and saves nothing', async () => {
@@ -196,7 +196,7 @@ describe('saved segments and exports', () => {
     ] as const) {
       expect(await harness.rpc.error('membership.segment.create', body, a.as)).toMatchObject({ code: 'BAD_USER_INPUT', details: { field } });
     }
-    expect((await harness.rpc.ok<Page<SegmentDto>>('membership.segment.list', {}, a.as)).totalCount).toBe(0);
+    expect((await harness.rpc.ok('membership.segment.list', {}, a.as)).totalCount).toBe(0);
 
     const segment = await create('Kept', {});
     expect(await harness.rpc.error('membership.segment.update', { id: segment.id, filter: { tags: { match: 'ALL', names: [] } } }, a.as)).toMatchObject({
@@ -217,7 +217,7 @@ describe('saved segments and exports', () => {
       details: { field: 'columns' },
     });
     expect(await harness.rpc.error('membership.segment.delete', { id: 'nope' }, a.as)).toMatchObject({ code: 'BAD_USER_INPUT', details: { field: 'id' } });
-    const [kept] = await harness.rpc.ok<SegmentDto[]>('membership.segment.get-many', { ids: [segment.id] }, a.as);
+    const [kept] = await harness.rpc.ok('membership.segment.get-many', { ids: [segment.id] }, a.as);
     expect(kept?.filter).toEqual({});
   });
 

@@ -1,4 +1,4 @@
-import type { BulkTagResultDto, ImportJobDto } from '@groundwork/contracts';
+import type { ImportJobDto } from '@groundwork/contracts';
 import { TableStatistics, TenantContext, UnitOfWork } from '@groundwork/service-kit';
 import { eventually } from '@groundwork/testing';
 import { Client } from 'pg';
@@ -49,7 +49,7 @@ describe('table statistics after bulk writes', () => {
 
   async function importPeople(count: number): Promise<ImportJobDto> {
     const columns = ['First Name', 'Last Name', 'Email'];
-    const job = await harness.rpc.ok<ImportJobDto>(
+    const job = await harness.rpc.ok(
       'membership.import.begin-upload',
       { fileName: 'people.csv', delimiter: ',', columns },
       coalition.as,
@@ -80,8 +80,8 @@ describe('table statistics after bulk writes', () => {
       coalition.as,
     );
     return eventually(async () => {
-      const found = await harness.rpc.ok<ImportJobDto>('membership.import.get', { id: job.id }, coalition.as);
-      if (found.status !== 'COMPLETED') throw new Error(`import still ${found.status}`);
+      const found = await harness.rpc.ok('membership.import.get', { id: job.id }, coalition.as);
+      if (found?.status !== 'COMPLETED') throw new Error(`import still ${found?.status ?? 'missing'}`);
       return found;
     }, 30_000);
   }
@@ -101,7 +101,7 @@ describe('table statistics after bulk writes', () => {
     await importPeople(120);
     const ids = (await harness.sql.query<{ id: string }>(coalition.tenantId, `SELECT id FROM membership.people`)).map((row) => row.id);
     const before = await dbNow();
-    const result = await harness.rpc.ok<BulkTagResultDto>('membership.tag.bulk-apply', { tag: 'canvass', personIds: ids }, coalition.as);
+    const result = await harness.rpc.ok('membership.tag.bulk-apply', { tag: 'canvass', personIds: ids }, coalition.as);
     expect(result.changed).toBe(120);
     await analyzedSince(['people'], before);
   });

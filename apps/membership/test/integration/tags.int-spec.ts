@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { BulkTagResultDto, PersonDto, TagDto, TagGroupDto } from '@groundwork/contracts';
+
 import { eventually } from '@groundwork/testing';
 import { signUp, type Member } from '../support/accounts-fixtures';
 import { useMembershipHarness } from '../support/membership-harness';
@@ -14,25 +14,25 @@ describe('tag catalogue and bulk tagging', () => {
   });
 
   const person = (firstName: string, tags: string[] = [], by = a) =>
-    harness.rpc.ok<PersonDto>('membership.person.create', { firstName, lastName: 'Tagged', tags }, by.as);
-  const tags = () => harness.rpc.ok<TagDto[]>('membership.tag.list', {}, a.as);
+    harness.rpc.ok('membership.person.create', { firstName, lastName: 'Tagged', tags }, by.as);
+  const tags = () => harness.rpc.ok('membership.tag.list', {}, a.as);
   const tagsOf = async (ids: string[]) =>
-    (await harness.rpc.ok<PersonDto[]>('membership.person.get-many', { ids }, a.as)).map((p) => p.tags);
+    (await harness.rpc.ok('membership.person.get-many', { ids }, a.as)).map((p) => p.tags);
 
   it('lists tags used on people in the catalogue, with groups, colours and descriptions', async () => {
     await person('Ada', ['renters', 'spanish']);
     await person('Grace', ['renters']);
     expect((await tags()).map((t) => t.name)).toEqual(['renters', 'spanish']);
 
-    const group = await harness.rpc.ok<TagGroupDto>('membership.tag-group.create', { name: 'Languages' }, a.as);
+    const group = await harness.rpc.ok('membership.tag-group.create', { name: 'Languages' }, a.as);
     const spanish = (await tags()).find((t) => t.name === 'spanish')!;
-    const updated = await harness.rpc.ok<TagDto>(
+    const updated = await harness.rpc.ok(
       'membership.tag.update',
       { id: spanish.id, groupId: group.id, colour: '#1F8A70', description: 'Prefers Spanish' },
       a.as,
     );
     expect(updated).toMatchObject({ name: 'spanish', groupId: group.id, colour: '#1f8a70', description: 'Prefers Spanish' });
-    const created = await harness.rpc.ok<TagDto>('membership.tag.create', { name: 'tagalog', groupId: group.id }, a.as);
+    const created = await harness.rpc.ok('membership.tag.create', { name: 'tagalog', groupId: group.id }, a.as);
     expect(created.groupId).toBe(group.id);
     expect(await harness.rpc.error('membership.tag.create', { name: 'tagalog' }, a.as)).toMatchObject({ code: 'CONFLICT' });
 
@@ -50,7 +50,7 @@ describe('tag catalogue and bulk tagging', () => {
     const tenant = (await tags()).find((t) => t.name === 'tenant')!;
     expect(await harness.rpc.error('membership.tag.update', { id: renter.id, name: 'tenant' }, a.as)).toMatchObject({ code: 'CONFLICT', details: { field: 'name' } });
 
-    const merged = await harness.rpc.ok<TagDto>('membership.tag.merge', { sourceId: tenant.id, targetId: renter.id }, a.as);
+    const merged = await harness.rpc.ok('membership.tag.merge', { sourceId: tenant.id, targetId: renter.id }, a.as);
     expect(merged.name).toBe('renters');
     expect(await tagsOf([ada.id, grace.id])).toEqual([['renters'], ['renters']]);
     expect((await tags()).map((t) => t.name)).toEqual(['other', 'renters']);
@@ -75,11 +75,11 @@ describe('tag catalogue and bulk tagging', () => {
     const b = await signUp(harness.rpc, 'Tags B');
     const ofB = await person('Bea', [], b);
 
-    const applied = await harness.rpc.ok<BulkTagResultDto>('membership.tag.bulk-apply', { tag: 'march-2026', personIds: ids }, a.as);
+    const applied = await harness.rpc.ok('membership.tag.bulk-apply', { tag: 'march-2026', personIds: ids }, a.as);
     expect(applied).toEqual({ tag: 'march-2026', matched: 10_000, changed: 10_000, skippedAtTagLimit: 0 });
-    const again = await harness.rpc.ok<BulkTagResultDto>(
+    const again = await harness.rpc.ok(
       'membership.tag.bulk-apply',
-      { tag: 'march-2026', personIds: [ids[0], archived.id, ofB.id, randomUUID()] },
+      { tag: 'march-2026', personIds: [ids[0]!, archived.id, ofB.id, randomUUID()] },
       a.as,
     );
     expect(again).toMatchObject({ matched: 1, changed: 0 });
@@ -88,7 +88,7 @@ describe('tag catalogue and bulk tagging', () => {
     expect(await harness.sql.query(b.tenantId, `SELECT tags FROM membership.people WHERE id = $1`, [ofB.id])).toEqual([{ tags: [] }]);
     expect((await tags()).map((t) => t.name)).toContain('march-2026');
 
-    const removed = await harness.rpc.ok<BulkTagResultDto>('membership.tag.bulk-remove', { tag: 'march-2026', personIds: ids.slice(0, 4000) }, a.as);
+    const removed = await harness.rpc.ok('membership.tag.bulk-remove', { tag: 'march-2026', personIds: ids.slice(0, 4000) }, a.as);
     expect(removed).toMatchObject({ matched: 4000, changed: 4000 });
 
     const events = await eventually(async () => {
@@ -111,13 +111,13 @@ describe('tag catalogue and bulk tagging', () => {
     await person('Bea', ['renters'], b);
 
     const idOf = new Map((await tags()).map((t) => [t.id, t.name]));
-    const counts = await harness.rpc.ok<Array<{ tagId: string; peopleCount: number }>>('membership.tag.counts', {}, a.as);
+    const counts = await harness.rpc.ok('membership.tag.counts', {}, a.as);
     expect(Object.fromEntries(counts.map((c) => [idOf.get(c.tagId), c.peopleCount]))).toEqual({ renters: 2, spanish: 1 });
   });
 
   it('leaves people at the tag limit as they are and says so', async () => {
     const full = await person('Full', Array.from({ length: 50 }, (_, i) => `t${i}`));
-    const result = await harness.rpc.ok<BulkTagResultDto>('membership.tag.bulk-apply', { tag: 'one-more', personIds: [full.id] }, a.as);
+    const result = await harness.rpc.ok('membership.tag.bulk-apply', { tag: 'one-more', personIds: [full.id] }, a.as);
     expect(result).toEqual({ tag: 'one-more', matched: 1, changed: 0, skippedAtTagLimit: 1 });
   });
 

@@ -1,4 +1,4 @@
-import type { LadderLevelDto, Page, PersonDto, TimelineEntryDto } from '@groundwork/contracts';
+import type { PersonDto } from '@groundwork/contracts';
 import { signUp, type Member } from '../support/accounts-fixtures';
 import { useMembershipHarness } from '../support/membership-harness';
 
@@ -9,11 +9,11 @@ describe('timeline sources of other areas', () => {
   let person: PersonDto;
 
   const timeline = (member: Member, personId: string) =>
-    harness.rpc.ok<Page<TimelineEntryDto>>('membership.person.timeline', { personId, first: 50 }, member.as);
+    harness.rpc.ok('membership.person.timeline', { personId, first: 50 }, member.as);
 
   beforeEach(async () => {
     a = await signUp(harness.rpc, 'Timeline');
-    person = await harness.rpc.ok<PersonDto>('membership.person.create', { firstName: 'Dolores', lastName: 'H' }, a.as);
+    person = await harness.rpc.ok('membership.person.create', { firstName: 'Dolores', lastName: 'H' }, a.as);
   });
 
   it('shows a one-on-one, an affiliation and a level change with their facts', async () => {
@@ -22,7 +22,7 @@ describe('timeline sources of other areas', () => {
       { personId: person.id, heldOn: '2026-01-05', place: 'Kitchen table', relationshipStrength: 4, nextStep: 'Host a house meeting' },
       a.as,
     );
-    const organization = await harness.rpc.ok<{ id: string }>(
+    const organization = await harness.rpc.ok(
       'membership.organization.create',
       { type: 'UNION', name: 'Farm Workers United' },
       a.as,
@@ -32,7 +32,7 @@ describe('timeline sources of other areas', () => {
       { organizationId: organization.id, personId: person.id, role: 'Steward' },
       a.as,
     );
-    const levels = await harness.rpc.ok<LadderLevelDto[]>('membership.ladder.level.list', {}, a.as);
+    const levels = await harness.rpc.ok('membership.ladder.level.list', {}, a.as);
     const leader = levels.find((level) => level.countsAsLeader)!;
     await harness.rpc.ok('membership.ladder.person.move', { personId: person.id, levelId: leader.id, reason: 'Led the march' }, a.as);
 

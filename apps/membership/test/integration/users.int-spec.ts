@@ -1,4 +1,4 @@
-import type { AuthResultDto, MemberUserDto, Page, ViewerDto } from '@groundwork/contracts';
+import type { MemberUserDto } from '@groundwork/contracts';
 import { addMember, signUp, type Member } from '../support/accounts-fixtures';
 import { useMembershipHarness } from '../support/membership-harness';
 
@@ -10,8 +10,8 @@ describe('users and roles', () => {
     owner = await signUp(harness.rpc, 'Users');
   });
 
-  const updateRole = (actor: Member, userId: string, role: string) => harness.rpc.call<MemberUserDto>('membership.user.update-role', { userId, role }, actor.as);
-  const refresh = (member: Member) => harness.rpc.call<AuthResultDto>('membership.auth.refresh', { refreshToken: member.auth.session.refreshToken });
+  const updateRole = (actor: Member, userId: string, role: string) => harness.rpc.call('membership.user.update-role', { userId, role }, actor.as);
+  const refresh = (member: Member) => harness.rpc.call('membership.auth.refresh', { refreshToken: member.auth.session.refreshToken });
 
   it('lists members a page at a time with a cursor, and gets them by id', async () => {
     const members = [owner];
@@ -20,7 +20,7 @@ describe('users and roles', () => {
     const seen: MemberUserDto[] = [];
     let after: string | undefined;
     for (;;) {
-      const page = await harness.rpc.ok<Page<MemberUserDto>>('membership.user.list', { first: 2, ...(after ? { after } : {}) }, owner.as);
+      const page = await harness.rpc.ok('membership.user.list', { first: 2, ...(after ? { after } : {}) }, owner.as);
       expect(page.totalCount).toBe(5);
       seen.push(...page.items);
       if (!page.hasNextPage) break;
@@ -29,12 +29,12 @@ describe('users and roles', () => {
     expect(seen.map((u) => u.id)).toEqual(members.map((m) => m.userId));
     expect(seen[0]).toMatchObject({ id: owner.userId, role: 'OWNER', email: owner.email, joinedAt: expect.any(String) });
 
-    const some = await harness.rpc.ok<MemberUserDto[]>('membership.user.get-many', { ids: [members[2]!.userId, members[1]!.userId, members[1]!.userId] }, owner.as);
+    const some = await harness.rpc.ok('membership.user.get-many', { ids: [members[2]!.userId, members[1]!.userId, members[1]!.userId] }, owner.as);
     expect(some.map((u) => u.id).sort()).toEqual([members[1]!.userId, members[2]!.userId].sort());
   });
 
   it('describes the viewer, and refuses a user id that is not the actor or not a member', async () => {
-    const viewer = await harness.rpc.ok<ViewerDto>('membership.viewer.get', { userId: owner.userId }, owner.as);
+    const viewer = await harness.rpc.ok('membership.viewer.get', { userId: owner.userId }, owner.as);
     expect(viewer).toEqual({ user: owner.auth.user, coalition: owner.auth.coalition, role: 'OWNER' });
 
     const member = await addMember(harness.rpc, harness.sql, owner, 'ORGANIZER');
@@ -77,10 +77,10 @@ describe('users and roles', () => {
 
   it('removes a member from this coalition only, ending their sessions here', async () => {
     const member = await addMember(harness.rpc, harness.sql, owner, 'ORGANIZER');
-    const elsewhere = await harness.rpc.ok<AuthResultDto>('membership.coalition.create', { coalitionName: 'Their Own Coalition' }, member.as);
+    const elsewhere = await harness.rpc.ok('membership.coalition.create', { coalitionName: 'Their Own Coalition' }, member.as);
     await harness.rpc.ok('membership.user.remove', { userId: member.userId }, owner.as);
 
-    const page = await harness.rpc.ok<Page<MemberUserDto>>('membership.user.list', {}, owner.as);
+    const page = await harness.rpc.ok('membership.user.list', {}, owner.as);
     expect(page.items.map((u) => u.id)).toEqual([owner.userId]);
     expect(await refresh(member)).toMatchObject({ ok: false });
     expect(await harness.rpc.call('membership.auth.refresh', { refreshToken: elsewhere.session.refreshToken })).toMatchObject({ ok: true });

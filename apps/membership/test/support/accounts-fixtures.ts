@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { AuthResultDto, InvitationDto, Role } from '@groundwork/contracts';
+import type { AuthResultDto, Role } from '@groundwork/contracts';
 import type { RawCallContext, RawRpc, TenantSql } from '@groundwork/testing';
 import { Client } from 'pg';
 
@@ -28,7 +28,7 @@ export function memberOf(auth: AuthResultDto): Member {
 
 /** A new coalition and its owner, through the public sign-up subject. */
 export async function signUp(rpc: RawRpc, label = 'Accounts', email = uniqueEmail('owner')): Promise<Member> {
-  const auth = await rpc.ok<AuthResultDto>('membership.auth.sign-up', {
+  const auth = await rpc.ok('membership.auth.sign-up', {
     coalitionName: `${label} ${randomUUID().slice(0, 8)}`,
     name: 'Olive Owner',
     email,
@@ -52,9 +52,9 @@ export async function invitationTokenFromMail(sql: TenantSql, tenantId: string, 
 /** Invites a new address with `role` and accepts as them; returns the new member. */
 export async function addMember(rpc: RawRpc, sql: TenantSql, inviter: Member, role: Role, name = 'Nia Member'): Promise<Member> {
   const email = uniqueEmail(role.toLowerCase());
-  await rpc.ok<InvitationDto>('membership.invitation.create', { email, role }, inviter.as);
+  await rpc.ok('membership.invitation.create', { email, role }, inviter.as);
   const token = await invitationTokenFromMail(sql, inviter.tenantId, email);
-  const auth = await rpc.ok<AuthResultDto>('membership.auth.accept-invitation', { token, name, password: PASSWORD });
+  const auth = await rpc.ok('membership.auth.accept-invitation', { token, name, password: PASSWORD });
   return memberOf(auth);
 }
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { AffiliationDto, OrganizationDto, RelationshipDto } from '@groundwork/contracts';
+import type { AffiliationDto, OrganizationDto, RelationshipDto, RelationshipType } from '@groundwork/contracts';
 import type { RawRpc } from '@groundwork/testing';
 import type { NatsConnection } from '@nats-io/transport-node';
 import type { Member } from './accounts-fixtures';
@@ -14,7 +14,7 @@ export function uniqueWord(): string {
 
 /** A person of `member`'s coalition; returns its id. */
 export async function createPersonId(rpc: RawRpc, member: Member, firstName = 'Ada'): Promise<string> {
-  const person = await rpc.ok<{ id: string }>(
+  const person = await rpc.ok(
     'membership.person.create',
     { firstName, lastName: uniqueWord() },
     member.as,
@@ -27,7 +27,7 @@ export function createOrganization(
   member: Member,
   fields: Record<string, unknown> = {},
 ): Promise<OrganizationDto> {
-  return rpc.ok<OrganizationDto>(
+  return rpc.ok(
     'membership.organization.create',
     { type: 'UNION', name: `Local ${uniqueWord()}`, ...fields },
     member.as,
@@ -41,7 +41,7 @@ export function affiliate(
   personId: string,
   fields: Record<string, unknown> = {},
 ): Promise<AffiliationDto> {
-  return rpc.ok<AffiliationDto>(
+  return rpc.ok(
     'membership.affiliation.add',
     { organizationId, personId, ...fields },
     member.as,
@@ -51,11 +51,11 @@ export function affiliate(
 export function relate(
   rpc: RawRpc,
   member: Member,
-  type: string,
+  type: RelationshipType,
   fromPersonId: string,
   toPersonId: string,
 ): Promise<RelationshipDto> {
-  return rpc.ok<RelationshipDto>(
+  return rpc.ok(
     'membership.relationship.create',
     { type, fromPersonId, toPersonId },
     member.as,

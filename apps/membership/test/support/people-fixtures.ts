@@ -2,6 +2,10 @@ import { MEMBERSHIP_STREAM, type EventEnvelope } from '@groundwork/contracts';
 import { Namespace } from '@groundwork/service-kit';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
+import type { RawRequest } from '@groundwork/testing';
+
+/** A person to create where a test fills in the last name. */
+export type PersonFields = Omit<RawRequest<'membership.person.create'>, 'lastName'> & { lastName?: string };
 
 export interface StoredEvent {
   /** The `Nats-Msg-Id` the relay published with. */

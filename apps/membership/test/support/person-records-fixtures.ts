@@ -36,7 +36,7 @@ export async function seedPersonRecords(
   const phone = `+1415555${String(Math.floor(Math.random() * 9000) + 1000)}`;
   const extraPhone = `+1415556${String(Math.floor(Math.random() * 9000) + 1000)}`;
   const note = `Confided ${label} secret about landlord ${tag}`;
-  const person = await rpc.ok<PersonDto>(
+  const person = await rpc.ok(
     'membership.person.create',
     { firstName: first, lastName: last, email, phone, postalCode: '94110', addressLine1: `12 Mission St ${tag}`, tags: [`volunteer-${tag}`] },
     owner.as,

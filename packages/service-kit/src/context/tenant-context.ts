@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ClsService, ClsServiceManager } from 'nestjs-cls';
-import type { Actor } from '@groundwork/contracts';
+import { ActorType, uuid, type Actor } from '@groundwork/contracts';
 import type { RequestContext, SystemReason } from './request-context';
 
 const CONTEXT_KEY = 'groundwork.context';
+const isUuid = uuid();
 
 export class TenantContextMissingError extends Error {
   constructor() {
@@ -61,6 +62,16 @@ export class TenantContext {
 
   actor(): Actor | null {
     return this.current()?.actor ?? null;
+  }
+
+  /**
+   * The user to record in "who" fields (changed_by, recorded_by, created_by…): the acting user, or null
+   * when an API token or the system acted, or when the header names no valid user id (the gateway
+   * authenticates actors; a raw caller's header must not reach a uuid column).
+   */
+  actingUserId(): string | null {
+    const actor = this.actor();
+    return actor?.type === ActorType.USER && isUuid.safeParse(actor.id).success ? actor.id : null;
   }
 
   correlationId(): string {

@@ -13,7 +13,7 @@ import { DomainError } from '../errors/domain-error';
 import { validationError } from '../errors/validation';
 import { contextFromHeaders } from './message-headers';
 import { Namespace } from './namespace';
-import { NATS_CONNECTION, RPC_CONTRACT, SERVICE_NAME } from './nats.tokens';
+import { NATS_CONNECTION, RPC_CONTRACT, SERVICE_NAME, VALIDATE_REPLIES } from './nats.tokens';
 import { RPC_HANDLER } from './rpc-handler.decorator';
 
 type Handler = (request: unknown) => Promise<unknown>;
@@ -22,6 +22,8 @@ type Handler = (request: unknown) => Promise<unknown>;
  * Subscribes every `@RpcHandler` method to its subject in the service's queue group, so instances
  * share the load. Per message: restore context from headers, refuse a tenant subject without a
  * tenant, validate the request against its contract, run the handler, reply `{ ok, data | error }`.
+ * Under tests it also holds every reply to its schema, so a handler answering the wrong shape fails
+ * the tests that call it instead of reaching a caller.
  */
 @Injectable()
 export class RpcServer implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -32,6 +34,7 @@ export class RpcServer implements OnApplicationBootstrap, BeforeApplicationShutd
     @Inject(NATS_CONNECTION) private readonly nats: NatsConnection,
     @Inject(RPC_CONTRACT) private readonly contract: Record<string, RpcDefinition>,
     @Inject(SERVICE_NAME) private readonly serviceName: string,
+    @Inject(VALIDATE_REPLIES) private readonly validateReplies: boolean,
     private readonly namespace: Namespace,
     private readonly context: TenantContext,
     private readonly discovery: DiscoveryService,
@@ -86,7 +89,8 @@ export class RpcServer implements OnApplicationBootstrap, BeforeApplicationShutd
       const parsed = definition.request.safeParse(body);
       if (!parsed.success) return failure(validationError(parsed.error));
       try {
-        return { ok: true, data: await handler(parsed.data) };
+        const data = await handler(parsed.data);
+        return this.validateReplies ? this.checkedReply(subject, definition, data) : { ok: true, data };
       } catch (error) {
         if (error instanceof DomainError) return failure(error.toBody());
         this.logger.error({ msg: `${subject} failed`, err: error });
@@ -97,6 +101,17 @@ export class RpcServer implements OnApplicationBootstrap, BeforeApplicationShutd
       }
     });
     if (message.reply) message.respond(JSON.stringify(reply));
+  }
+
+  private checkedReply(subject: string, definition: RpcDefinition, data: unknown): RpcReply<unknown> {
+    const checked = definition.reply.safeParse(data);
+    if (checked.success) return { ok: true, data };
+    const issues = checked.error.issues.map((issue) => `${issue.path.join('.') || '(reply)'}: ${issue.message}`);
+    this.logger.error({ msg: `${subject} answered a reply its contract refuses`, issues });
+    return failure({
+      code: ErrorCode.INTERNAL,
+      message: `the reply of ${subject} does not match its contract: ${issues.join('; ')}`,
+    });
   }
 
   private discoverHandlers(): Map<string, Handler> {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DomainError } from '../errors/domain-error';
+import { PagingErrors } from './paging.errors';
 
 /**
  * Opaque list cursors: base64url of the JSON array of the last row's sort key. A cursor that does not
@@ -17,7 +17,7 @@ export function decodeCursor<T extends z.ZodType>(cursor: string, schema: T): z.
     json = undefined;
   }
   const parsed = schema.safeParse(json);
-  if (!parsed.success) throw DomainError.badInput('after', 'is not a valid cursor');
+  if (!parsed.success) throw PagingErrors.invalidCursor();
   return parsed.data;
 }
 

@@ -64,11 +64,11 @@ export class EvaluationHarness {
   }
 
   overview(tenantId: string): Promise<OverviewDto> {
-    return this.rpc.ok<OverviewDto>('evaluation.overview.get', {}, { tenantId });
+    return this.rpc.ok('evaluation.overview.get', {}, { tenantId });
   }
 
   trend(tenantId: string, request: MembershipTrendRequest): Promise<TrendPointDto[]> {
-    return this.rpc.ok<TrendPointDto[]>('evaluation.membership-trend.get', request, { tenantId });
+    return this.rpc.ok('evaluation.membership-trend.get', request, { tenantId });
   }
 
   /** Closes everything even when one part fails, so a failed test cannot keep Jest from exiting. */

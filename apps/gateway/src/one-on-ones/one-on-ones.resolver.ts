@@ -19,8 +19,8 @@ import { ServiceRpc } from '../common/service-rpc';
 import type { GraphQLContext } from '../graphql/graphql-context';
 import { Person } from '../people/person.model';
 import { CoalitionUser } from '../users/user.model';
-import { OneOnOneArgs, OneOnOnesArgs, WeeklyOneOnOnesArgs } from './relationships.args';
-import { RecordOneOnOneInput, UpdateOneOnOneInput } from './relationship.input';
+import { OneOnOneArgs, OneOnOnesArgs, WeeklyOneOnOnesArgs } from './one-on-ones.args';
+import { RecordOneOnOneInput, UpdateOneOnOneInput } from './one-on-one.input';
 import { OneOnOne, OneOnOneConnection, WeeklyOneOnOnes } from './one-on-one.model';
 
 const oneOnOneId = uuid();

@@ -5,8 +5,8 @@ import { Role } from '../auth/role';
 import { ServiceRpc } from '../common/service-rpc';
 import type { GraphQLContext } from '../graphql/graphql-context';
 import { Invitation } from './invitation.model';
-import { CoalitionUser } from './user.model';
-import { InviteUserInput } from './users.input';
+import { CoalitionUser } from '../users/user.model';
+import { InviteUserInput } from './invitation.input';
 
 @Resolver(() => Invitation)
 export class InvitationsResolver {

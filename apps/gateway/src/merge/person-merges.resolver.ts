@@ -6,9 +6,9 @@ import { pageSlice, servicePage, toConnection } from '../common/connection';
 import { ServiceRpc } from '../common/service-rpc';
 import type { GraphQLContext } from '../graphql/graphql-context';
 import { Person } from '../people/person.model';
-import { PersonMergesArgs, ResolvePersonIdsArgs } from './duplicates.args';
-import { MergePeopleInput } from './duplicates.input';
-import { PersonIdResolution, PersonMerge, PersonMergeConnection } from './duplicates.model';
+import { PersonMergesArgs, ResolvePersonIdsArgs } from './merge.args';
+import { MergePeopleInput } from './merge.input';
+import { PersonIdResolution, PersonMerge, PersonMergeConnection } from './person-merge.model';
 
 /** Merging people, the record of merges, and where merged-away ids went. */
 @Resolver(() => PersonMerge)
