@@ -20,6 +20,7 @@ const transform = {
 const moduleNameMapper = {
   '^@groundwork/(contracts|service-kit|testing|voting)$': path.join(__dirname, 'packages/$1/src'),
   '^@groundwork/service-kit/client$': path.join(__dirname, 'packages/service-kit/src/client'),
+  '^@groundwork/testing/harness$': path.join(__dirname, 'packages/testing/src/harness'),
 };
 
 // Nest 12 and a few of its dependencies ship ES modules only; Jest's CommonJS runtime needs them

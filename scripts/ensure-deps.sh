@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
-# Installs the npm dependencies when they are missing or older than package-lock.json.
+# Installs the npm dependencies unless the last complete install was of this very lockfile.
 #
 #   bash scripts/ensure-deps.sh
 #
-# Runs `npm ci` (exactly what the lockfile says) when node_modules is missing, or when package-lock.json
-# is newer than node_modules/.package-lock.json (the lockfile npm writes after an install). Otherwise it
-# does nothing, so it is cheap to call before every command.
+# An install counts as done only when node_modules/.groundwork-install holds the hash of
+# package-lock.json (written after `npm ci` succeeded, never before) and the tools the scripts run
+# (turbo, tsc, jest) are in node_modules/.bin. Anything else (no node_modules, a failed or interrupted
+# install, one made with NODE_ENV=production that left out the dev dependencies, a changed lockfile)
+# runs `npm ci` again. npm ci is the only way in: it installs exactly what the lockfile says, or fails.
+#
+# Dev dependencies are always installed (the build needs them), whatever NODE_ENV says: NODE_ENV is
+# for the services, not for the install.
 set -euo pipefail
 # shellcheck source=scripts/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -15,13 +20,28 @@ cd "$ROOT_DIR"
 
 [[ -f package-lock.json ]] || die "package-lock.json is missing at $ROOT_DIR; cannot install reproducibly."
 
+STAMP=node_modules/.groundwork-install
+REQUIRED_BINS=(turbo tsc jest eslint)
+lock_hash="$(node -e '
+  const { createHash } = require("node:crypto");
+  const { readFileSync } = require("node:fs");
+  process.stdout.write(createHash("sha256").update(readFileSync("package-lock.json")).digest("hex"));
+')"
+
 reason=''
 if [[ ! -d node_modules ]]; then
   reason='node_modules is missing'
-elif [[ ! -f node_modules/.package-lock.json ]]; then
-  reason='node_modules was not installed by npm 7+ (no node_modules/.package-lock.json)'
-elif [[ package-lock.json -nt node_modules/.package-lock.json ]]; then
+elif [[ ! -f "$STAMP" ]]; then
+  reason='no record of a complete install'
+elif [[ "$(<"$STAMP")" != "$lock_hash" ]]; then
   reason='package-lock.json changed since the last install'
+else
+  for bin in "${REQUIRED_BINS[@]}"; do
+    if [[ ! -x "node_modules/.bin/$bin" ]]; then
+      reason="node_modules/.bin/$bin is missing"
+      break
+    fi
+  done
 fi
 
 if [[ -z "$reason" ]]; then
@@ -30,21 +50,14 @@ if [[ -z "$reason" ]]; then
 fi
 
 log_step "Installing npm dependencies ($reason): npm ci"
-ci_log="$(mktemp)"
-trap 'rm -f "$ci_log"' EXIT
-if npm ci --no-audit --no-fund 2>&1 | tee "$ci_log"; then
-  log_ok "npm dependencies installed"
-  exit 0
-fi
+rm -f "$STAMP"
+# --include=dev: npm leaves dev dependencies out when NODE_ENV=production is set (by the user, a
+# .env file or a CI runner); the build needs them.
+npm ci --include=dev --no-audit --no-fund ||
+  die "npm ci failed (see above). It installs exactly what package-lock.json says; if it reports the lockfile out of sync with package.json, run npm install where the npm registry is reachable and commit package-lock.json."
 
-# npm ci refuses a lockfile that does not list every optional, platform-specific package (a lockfile
-# written where the registry serves only this platform's binaries, for instance) or that lags behind a
-# package.json. npm install resolves the same versions from the lockfile and fills in the rest.
-if grep -q 'EUSAGE' "$ci_log" && grep -q 'in sync' "$ci_log"; then
-  log_warn "package-lock.json is not in sync with package.json (see above); falling back to npm install."
-  log_warn "To make npm ci work again, regenerate the lockfile with npm install where the whole npm registry is reachable, and commit it."
-  npm install --no-audit --no-fund || die "npm install failed (see above)."
-  log_ok "npm dependencies installed (npm install)"
-  exit 0
-fi
-die "npm ci failed (see above)."
+for bin in "${REQUIRED_BINS[@]}"; do
+  [[ -x "node_modules/.bin/$bin" ]] || die "npm ci finished but node_modules/.bin/$bin is missing; the install is incomplete."
+done
+printf '%s' "$lock_hash" >"$STAMP"
+log_ok "npm dependencies installed"

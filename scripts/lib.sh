@@ -249,11 +249,19 @@ drop_database() {
     --command "DROP DATABASE IF EXISTS \"$GROUNDWORK_DATABASE\" WITH (FORCE)"
 }
 
+# services [names arguments]: service names from services.json, in start order (see scripts/services.mjs).
+services() { node "$ROOT_DIR/scripts/services.mjs" names "$@"; }
+
+# service_field <service> <field>: one field of a service in services.json.
+service_field() { node "$ROOT_DIR/scripts/services.mjs" get "$1" "$2"; }
+
+# migrate_all: each service's migrations (services.json "migrate"), in registry order, as the owner role.
 migrate_all() {
-  local svc
-  for svc in membership evaluation; do
+  local svc entry
+  for svc in $(services --migrated); do
+    entry="$(service_field "$svc" migrate)"
     log "migrating $svc on $GROUNDWORK_DATABASE"
-    (cd "$ROOT_DIR" && npm run --silent db:migrate -w "@groundwork/$svc") || {
+    (cd "$ROOT_DIR" && node "$entry") || {
       log_error "migrations of $svc failed"
       return 1
     }
@@ -282,10 +290,8 @@ prepare_platform() {
 }
 
 
-# service_node_options <service>: the V8 flags infra/node-options gives the service.
-service_node_options() {
-  sed -n "s/^$1:[[:space:]]*//p" "$ROOT_DIR/infra/node-options"
-}
+# service_node_options <service>: the V8 flags services.json gives the service ("nodeOptions").
+service_node_options() { service_field "$1" nodeOptions; }
 
 # ---------------------------------------------------------------------------------------------------
 # Network checks.

@@ -8,11 +8,12 @@
 #   servers        Postgres and NATS with JetStream reachable (started or installed when needed)
 #   chromium       Debian's chromium for the browser test (apt-installed when missing and root)
 #   database       roles and the test database (GROUNDWORK_TEST_DATABASE, default groundwork_test)
+#   generated      docker-compose.yml, infra/k8s and .env.example match services.json (npm run infra:check)
 #   build          turbo run build
 #   typecheck      turbo run typecheck
 #   lint           turbo run lint
 #   unit           turbo run test:unit
-#   migrate        migrations of membership and evaluation on the test database
+#   migrate        every service's migrations (services.json) on the test database
 #   integration    turbo run test:int --concurrency=1 (services' integration tests, gateway e2e)
 #   browser        the admin client in headless Chromium (npm run test:e2e -w @groundwork/admin)
 # A step whose prerequisites did not pass is skipped (nothing runs after a failed build or typecheck).
@@ -163,6 +164,7 @@ run_step dependencies "" bash scripts/ensure-deps.sh
 run_step servers "dependencies" bash scripts/ensure-services.sh
 run_step chromium "" ensure_chromium
 run_step database "servers" fresh_database
+run_step generated "" node scripts/generate-infra.mjs --check
 run_step build "dependencies" limited "$TURBO" run build
 run_step typecheck "build" limited "$TURBO" run typecheck --continue=dependencies-successful
 run_step lint "build typecheck" limited "$TURBO" run lint --continue=dependencies-successful

@@ -307,7 +307,7 @@ export function renderImportSection(report: ImportBenchReport): string {
       '',
       `Peak RSS is a per-process figure, so the budget is read per process: ${verdict}. Each process idles at roughly 110–125 MB ` +
         '(Node, Nest, the GraphQL schema or TypeORM); what the import adds is the difference. RSS sampled every 100 ms ' +
-        'from /proc/<pid>/status while the import ran, with the V8 flags of `infra/node-options`.',
+        'from /proc/<pid>/status while the import ran, with the V8 flags of `services.json`.',
       '',
     );
   }

@@ -2,8 +2,8 @@ import { TEST_JWT_SECRET, startPlatform } from '@groundwork/testing';
 import { findPids } from './cpu';
 import type { BenchEnv } from './env';
 
-export const SERVICES = ['gateway', 'membership', 'evaluation'] as const;
-export type Service = (typeof SERVICES)[number];
+/** A process of services.json, by name. */
+export type Service = string;
 
 export interface BenchPlatform {
   graphqlUrl: string;
@@ -17,7 +17,7 @@ export interface BenchPlatform {
 }
 
 /**
- * The built gateway, membership and evaluation as child processes in a NATS namespace of their own
+ * Every process of services.json (the domain services and the gateway) as child processes in a NATS namespace of their own
  * (`startPlatform` from @groundwork/testing), configured as in production apart from quieter logs.
  */
 export async function startBenchPlatform(env: BenchEnv, poolSize: number): Promise<BenchPlatform> {

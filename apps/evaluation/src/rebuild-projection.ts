@@ -1,5 +1,4 @@
-import { JsonLogger, loadConfig, serviceEnvSchema } from '@groundwork/service-kit';
-import { ownerDatabaseEnvSchema } from './database/owner-database-env';
+import { JsonLogger, loadConfig, ownerDatabaseEnvSchema, serviceEnvSchema } from '@groundwork/service-kit';
 import { rebuildMembershipProjection } from './membership-projection/rebuild-membership-projection';
 
 // Operator command (`npm run projection:rebuild -w @groundwork/evaluation`), run with the service's

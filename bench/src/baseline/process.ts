@@ -1,5 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { serviceNodeOptions } from '@groundwork/testing';
 import type { BaselineReady } from './server';
 
@@ -14,7 +14,7 @@ const STOP_TIMEOUT_MS = 5_000;
 
 /**
  * Starts the baseline server (./server.js) as a child process and waits until it listens. It runs
- * with the gateway's V8 flags (infra/node-options), so runtime tuning favours neither side.
+ * with the gateway's V8 flags (services.json), so runtime tuning favours neither side.
  */
 export async function startBaseline(env: {
   APP_DATABASE_URL: string;
@@ -22,7 +22,7 @@ export async function startBaseline(env: {
   poolSize: number;
 }): Promise<BaselineProcess> {
   const child = fork(join(__dirname, 'server.js'), [], {
-    execArgv: serviceNodeOptions(resolve(__dirname, '..', '..', '..'), 'gateway'),
+    execArgv: serviceNodeOptions('gateway'),
     env: {
       ...process.env,
       APP_DATABASE_URL: env.APP_DATABASE_URL,

@@ -14,3 +14,4 @@ export * from './nats/namespace';
 export * from './nats/nats-client.module';
 export * from './nats/nats.tokens';
 export * from './nats/rpc-client';
+export * from './registry/service-registry';

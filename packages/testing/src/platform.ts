@@ -2,7 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { registryRoot, serviceRegistry } from '@groundwork/service-kit/client';
 import { connect } from '@nats-io/transport-node';
 import { serviceNodeOptions } from './service-node-options';
 import { deleteNamespaceStreams } from './streams';
@@ -11,9 +12,6 @@ import { assertTestDatabase } from './test-env';
 /** The JWT_SECRET the platform's gateway signs with, so tests can forge and expire tokens on purpose. */
 export const TEST_JWT_SECRET = 'groundwork-test-jwt-secret-0123456789abcdef';
 
-const ROOT = resolve(__dirname, '..', '..', '..');
-const SERVICES = ['membership', 'evaluation', 'gateway'] as const;
-type Service = (typeof SERVICES)[number];
 const HEALTH_TIMEOUT_MS = 30_000;
 const STOP_TIMEOUT_MS = 10_000;
 const OUTPUT_KEPT = 20_000;
@@ -34,7 +32,7 @@ export interface Platform {
 }
 
 interface RunningService {
-  service: Service;
+  service: string;
   port: number;
   child: ChildProcess;
   /** The tail of the child's stderr and stdout, to explain a failed start. */
@@ -42,10 +40,10 @@ interface RunningService {
 }
 
 /**
- * Starts membership, evaluation and the gateway from their builds (`apps/<service>/dist/main.js`) as
- * child processes on free ports, in a NATS namespace of their own, and waits until each `/health`
- * answers 200. Build first: `npx turbo run build --filter=@groundwork/membership
- * --filter=@groundwork/evaluation --filter=@groundwork/gateway`. The database must be migrated.
+ * Starts every process services.json lists (the domain services and the gateway) from their builds
+ * (`apps/<service>/dist/main.js`) as child processes on free ports, in a NATS namespace of their own,
+ * and waits until each `/health` answers 200. Build first (`npx turbo run build`); the database must
+ * be migrated.
  */
 export async function startPlatform(options: PlatformOptions = {}): Promise<Platform> {
   const env = { ...process.env, ...options.env };
@@ -54,8 +52,9 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
   if (!options.allowNonTestDatabase) assertTestDatabase(databaseUrl);
 
   const namespace = `p${randomBytes(5).toString('hex')}`;
-  const ports = await Promise.all(SERVICES.map(() => freePort()));
-  const running: RunningService[] = SERVICES.map((service, index) =>
+  const services = serviceRegistry().services;
+  const ports = await Promise.all(services.map(() => freePort()));
+  const running: RunningService[] = services.map(({ name: service }, index) =>
     spawnService(service, ports[index]!, { ...env, NATS_NAMESPACE: namespace, JWT_SECRET: TEST_JWT_SECRET }),
   );
   const stop = () => stopPlatform(running, namespace, env.NATS_URL);
@@ -65,16 +64,16 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
     await stop();
     throw error;
   }
-  const gatewayPort = ports[SERVICES.indexOf('gateway')]!;
+  const gatewayPort = ports[services.findIndex((service) => service.kind === 'gateway')]!;
   return { url: `http://127.0.0.1:${gatewayPort}`, gatewayPort, namespace, stop };
 }
 
-function spawnService(service: Service, port: number, env: NodeJS.ProcessEnv): RunningService {
+function spawnService(service: string, port: number, env: NodeJS.ProcessEnv): RunningService {
   const child = spawn(
     process.execPath,
-    [...serviceNodeOptions(ROOT, service), join('apps', service, 'dist', 'main.js')],
+    [...serviceNodeOptions(service), join('apps', service, 'dist', 'main.js')],
     {
-      cwd: ROOT,
+      cwd: registryRoot(),
       env: { ...env, HTTP_PORT: String(port) },
       stdio: ['ignore', 'pipe', 'pipe'],
     },

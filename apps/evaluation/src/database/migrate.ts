@@ -1,12 +1,5 @@
-import { loadConfig, runMigrations } from '@groundwork/service-kit';
+import { EVALUATION } from '@groundwork/contracts';
+import { migrateCli } from '@groundwork/service-kit';
 import { migrations } from './migrations';
-import { ownerDatabaseEnvSchema } from './owner-database-env';
 
-const env = loadConfig(ownerDatabaseEnvSchema);
-
-runMigrations({ ownerUrl: env.OWNER_DATABASE_URL, schema: 'evaluation', migrations }).catch(
-  (error: unknown) => {
-    console.error(error);
-    process.exitCode = 1;
-  },
-);
+migrateCli(module, { service: EVALUATION, migrations });

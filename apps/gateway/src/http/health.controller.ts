@@ -1,15 +1,21 @@
 import { Controller, Get, HttpException, HttpStatus, Inject } from '@nestjs/common';
-import { EVALUATION, MEMBERSHIP, healthSubject, type HealthDto, type RpcReply } from '@groundwork/contracts';
-import { HealthService, NATS_CONNECTION, Namespace } from '@groundwork/service-kit/client';
+import { healthSubject, type HealthDto, type RpcReply } from '@groundwork/contracts';
+import { HealthService, NATS_CONNECTION, Namespace, domainServices } from '@groundwork/service-kit/client';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { Public } from '../auth/public.decorator';
 
-const SERVICES = [MEMBERSHIP, EVALUATION];
 const CHECK_TIMEOUT_MS = 2000;
 
-/** Ready when this process's NATS connection is up and every service the API needs answers its health subject. */
+/**
+ * `GET /health`: the platform as the API sees it, this process's NATS connection and every domain
+ * service of services.json answering its health subject (what `npm start` and operators watch).
+ * `GET /health/ready`: this process only, for a load balancer: an outage of one service must not take
+ * every gateway out of rotation. `GET /health/live`: the event loop answers (for a liveness probe).
+ */
 @Controller('health')
 export class HealthController {
+  private readonly services = domainServices().map((service) => service.name);
+
   constructor(
     private readonly health: HealthService,
     @Inject(NATS_CONNECTION) private readonly nats: NatsConnection,
@@ -17,11 +23,25 @@ export class HealthController {
   ) {}
 
   @Public()
+  @Get('live')
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
+  @Public()
+  @Get('ready')
+  async ready(): Promise<HealthDto> {
+    const own = await this.health.check();
+    if (own.status !== 'ok') throw new HttpException(own, HttpStatus.SERVICE_UNAVAILABLE);
+    return own;
+  }
+
+  @Public()
   @Get()
   async get(): Promise<HealthDto> {
     const own = await this.health.check();
     const services = await Promise.all(
-      SERVICES.map(async (service) => [service, await this.check(service)] as const),
+      this.services.map(async (service) => [service, await this.check(service)] as const),
     );
     const checks: HealthDto['checks'] = { ...own.checks, ...Object.fromEntries(services) };
     const ok = Object.values(checks).every((check) => check.ok);

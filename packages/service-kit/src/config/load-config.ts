@@ -21,6 +21,11 @@ export const databaseEnvSchema = z.object({
 });
 export type DatabaseEnv = z.infer<typeof databaseEnvSchema>;
 
+/** The migration owner's connection, for the commands that change the schema or empty projections. */
+export const ownerDatabaseEnvSchema = z.object({
+  OWNER_DATABASE_URL: z.string().url('must be a postgres:// URL'),
+});
+
 export class ConfigError extends Error {}
 
 /** Validates the environment against `schema` and fails start-up with every problem listed. */

@@ -1,8 +1,8 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import type { OverviewDto, TrendPointDto } from '@groundwork/contracts';
-import { EventConsumerRunner, runMigrations } from '@groundwork/service-kit';
-import { RawRpc, TenantSql } from '@groundwork/testing';
+import { EVALUATION, type OverviewDto, type TrendPointDto } from '@groundwork/contracts';
+import { EventConsumerRunner } from '@groundwork/service-kit';
+import type { RawRpc, TenantSql } from '@groundwork/testing';
+import { ServiceHarness, type ServiceUnderTest } from '@groundwork/testing/harness';
 import { AppModule } from '../../../src/app.module';
 import { migrations } from '../../../src/database/migrations';
 import type { MembershipTrendRequest } from '../../../src/membership-projection/get-membership-trend.use-case';
@@ -10,36 +10,50 @@ import { MembershipProjectionConsumer } from '../../../src/membership-projection
 import { MembershipEventPublisher } from './membership-event-publisher';
 import { ProjectionLock } from './projection-lock';
 
+/** Evaluation as its integration tests boot it (see `ServiceHarness` in @groundwork/testing). */
+export const evaluationUnderTest: ServiceUnderTest = {
+  service: EVALUATION,
+  migrations,
+  appModule: () => AppModule,
+};
+
 /**
- * The evaluation service running in-process on a migrated database, with a raw NATS caller, owner SQL
- * scoped per tenant, and a membership event publisher, all in this test file's NATS namespace.
+ * The generic {@link ServiceHarness} for evaluation (the service in-process on a migrated database, a
+ * raw NATS caller, owner SQL scoped per tenant) plus a membership event publisher and the projection
+ * lock, all in this test file's NATS namespace.
  */
 export class EvaluationHarness {
   private constructor(
-    readonly app: INestApplicationContext,
-    readonly rpc: RawRpc,
-    readonly sql: TenantSql,
+    private readonly service: ServiceHarness,
     readonly events: MembershipEventPublisher,
     readonly lock: ProjectionLock,
   ) {}
 
   static async start(): Promise<EvaluationHarness> {
     const lock = await ProjectionLock.acquireShared();
-    await runMigrations({
-      ownerUrl: process.env.OWNER_DATABASE_URL!,
-      schema: 'evaluation',
-      migrations,
-      log: () => undefined,
+    const events = await MembershipEventPublisher.connect().catch(async (error: unknown) => {
+      await lock.release();
+      throw error;
     });
-    const events = await MembershipEventPublisher.connect();
     try {
-      const app = await NestFactory.createApplicationContext(AppModule, { logger: ['error', 'warn'] });
-      return new EvaluationHarness(app, await RawRpc.connect(), new TenantSql(), events, lock);
+      return new EvaluationHarness(await ServiceHarness.start(evaluationUnderTest), events, lock);
     } catch (error) {
       await events.close();
       await lock.release();
       throw error;
     }
+  }
+
+  get app(): INestApplicationContext {
+    return this.service.app;
+  }
+
+  get rpc(): RawRpc {
+    return this.service.rpc;
+  }
+
+  get sql(): TenantSql {
+    return this.service.sql;
   }
 
   /** Resolves once the projection has applied everything published so far. */
@@ -60,9 +74,7 @@ export class EvaluationHarness {
   /** Closes everything even when one part fails, so a failed test cannot keep Jest from exiting. */
   async close(): Promise<void> {
     const results = await Promise.allSettled([
-      this.app.close(),
-      this.rpc.close(),
-      this.sql.close(),
+      this.service.close(),
       this.events.close(),
       this.lock.release(),
     ]);
