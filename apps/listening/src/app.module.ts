@@ -1,18 +1,18 @@
 import { Module } from '@nestjs/common';
-import { LISTENING, listeningRpc } from '@groundwork/contracts';
+import { LISTENING, LISTENING_STREAM, listeningRpc } from '@groundwork/contracts';
 import { ServiceKitModule } from '@groundwork/service-kit';
-import { ItemEntity } from './items/item.entity';
-import { ItemsModule } from './items/items.module';
+import { PrioritizationModule } from './prioritization.module';
 
 @Module({
   imports: [
     ServiceKitModule.forService({
       service: LISTENING,
       schema: LISTENING,
-      entities: [ItemEntity],
+      entities: [],
       serves: listeningRpc,
+      publishes: LISTENING_STREAM,
     }),
-    ItemsModule,
+    PrioritizationModule,
   ],
 })
 export class AppModule {}

@@ -22,6 +22,7 @@ export * from './membership-duplicates';
 export * from './reply';
 export * from './rpc';
 export * from './listening';
+export * from './listening-prioritization';
 
 /** Every request-reply subject in the platform; typed clients and servers are keyed by it. */
 export const platformRpc = { ...membershipRpc, ...evaluationRpc, ...listeningRpc } as const;

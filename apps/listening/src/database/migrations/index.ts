@@ -1,4 +1,4 @@
-import { ListeningItems1796632388125 } from './1796632388125-listening-items';
+import { ListeningPrioritization1796632388125 } from './1796632388125-prioritization';
 
 /** Every listening migration, oldest first. */
-export const migrations = [ListeningItems1796632388125];
+export const migrations = [ListeningPrioritization1796632388125];
