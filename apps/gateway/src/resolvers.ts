@@ -20,6 +20,7 @@ import { SegmentsResolver } from './segments/segments.resolver';
 import { duplicatesResolvers } from './duplicates/duplicates.resolvers';
 import { InvitationsResolver } from './users/invitations.resolver';
 import { UsersResolver } from './users/users.resolver';
+import { PrioritizationResolver } from './prioritization/prioritization.resolver';
 
 /** Every resolver of the public API: the app provides them and the schema printer reads them. */
 export const resolvers = [
@@ -46,4 +47,5 @@ export const resolvers = [
   ImportsResolver,
   SegmentsResolver,
   ...duplicatesResolvers,
+  PrioritizationResolver,
 ];
