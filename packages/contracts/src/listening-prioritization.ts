@@ -7,7 +7,15 @@ import { rpc } from './rpc';
 
 // Prioritization rounds: the names and rules of ../shared/conformance/voting/API.md.
 
-export const VotingMethod = z.enum(['RANKED_CHOICE', 'STV', 'SCHULZE', 'SCORE', 'DOT', 'APPROVAL', 'CONSENT']);
+export const VotingMethod = z.enum([
+  'RANKED_CHOICE',
+  'STV',
+  'SCHULZE',
+  'SCORE',
+  'DOT',
+  'APPROVAL',
+  'CONSENT',
+]);
 export type VotingMethod = z.infer<typeof VotingMethod>;
 
 export const RoundStatus = z.enum(['DRAFT', 'OPEN', 'CLOSED']);
@@ -147,7 +155,11 @@ const optionInput = z.object({
 });
 
 const wholeNumber = (min: number, max: number) =>
-  z.number().int('must be a whole number').min(min, `must be at least ${min}`).max(max, `must be at most ${max}`);
+  z
+    .number()
+    .int('must be a whole number')
+    .min(min, `must be at least ${min}`)
+    .max(max, `must be at most ${max}`);
 
 const createRoundRequest = z
   .object({
@@ -182,7 +194,11 @@ const createRoundRequest = z
       } else seen.set(key, index);
     });
     if (round.method === 'RANKED_CHOICE' && round.seats !== 1) {
-      context.addIssue({ code: 'custom', path: ['seats'], message: 'must be 1 for RANKED_CHOICE (use STV for several)' });
+      context.addIssue({
+        code: 'custom',
+        path: ['seats'],
+        message: 'must be 1 for RANKED_CHOICE (use STV for several)',
+      });
     }
     if (round.method !== 'CONSENT' && round.seats > round.options.length) {
       context.addIssue({ code: 'custom', path: ['seats'], message: 'must not be more than the options' });
@@ -208,7 +224,8 @@ const createRoundRequest = z
     }
   });
 
-const optionIds = () => z.array(uuid()).max(MAX_ROUND_OPTIONS, `must have at most ${MAX_ROUND_OPTIONS} entries`);
+const optionIds = () =>
+  z.array(uuid()).max(MAX_ROUND_OPTIONS, `must have at most ${MAX_ROUND_OPTIONS} entries`);
 
 /**
  * A ballot's parts; which one a round reads depends on its method, and the service checks the options
@@ -291,7 +308,12 @@ export const prioritizationEvents = {
     LISTENING,
     'round.closed',
     1,
-    z.object({ roundId: uuid(), closedAt: isoDateTime(), ballotsCast: z.number().int(), quorumMet: z.boolean() }),
+    z.object({
+      roundId: uuid(),
+      closedAt: isoDateTime(),
+      ballotsCast: z.number().int(),
+      quorumMet: z.boolean(),
+    }),
   ),
   /** A closed round chose its priorities: its winners in order of election, when quorum was met. */
   priorityChosen: event(

@@ -6,7 +6,8 @@ export function toPrioritizationResult(round: RoundDto, result: RoundResultDto):
   const byId = new Map(round.options.map((option) => [option.id, option]));
   const option = (id: string): RoundOptionDto => {
     const found = byId.get(id);
-    if (!found) throw new Error(`result of round ${round.id} names option ${id}, which the round does not have`);
+    if (!found)
+      throw new Error(`result of round ${round.id} names option ${id}, which the round does not have`);
     return found;
   };
   const options = (ids: string[]) => ids.map(option);
@@ -29,10 +30,18 @@ export function toPrioritizationResult(round: RoundDto, result: RoundResultDto):
     })),
     quota: result.quota,
     pairwise: result.pairwise.map((pair) => ({ a: option(pair.a), b: option(pair.b), votes: pair.votes })),
-    strongestPaths: result.strongestPaths.map((pair) => ({ a: option(pair.a), b: option(pair.b), votes: pair.votes })),
+    strongestPaths: result.strongestPaths.map((pair) => ({
+      a: option(pair.a),
+      b: option(pair.b),
+      votes: pair.votes,
+    })),
     totals: result.totals.map((total) => ({ option: option(total.optionId), value: total.value })),
     positions: result.positions,
     consent: result.consent,
-    tieBreaks: result.tieBreaks.map((tie) => ({ ...tie, tied: options(tie.tied), order: options(tie.order) })),
+    tieBreaks: result.tieBreaks.map((tie) => ({
+      ...tie,
+      tied: options(tie.tied),
+      order: options(tie.order),
+    })),
   };
 }

@@ -43,7 +43,9 @@ export class PairwiseVotes {
   @Field(() => PrioritizationOption)
   b!: PrioritizationOption;
 
-  @Field(() => Float, { description: 'Voters preferring a to b (strongestPaths: the strongest path from a to b).' })
+  @Field(() => Float, {
+    description: 'Voters preferring a to b (strongestPaths: the strongest path from a to b).',
+  })
   votes!: number;
 }
 
@@ -107,7 +109,8 @@ export class TieBreak {
   resolvedBy!: string;
 
   @Field(() => [PrioritizationOption], {
-    description: 'As settled: for ELIMINATION the first is eliminated, for SURPLUS_ORDER the first moves first.',
+    description:
+      'As settled: for ELIMINATION the first is eliminated, for SURPLUS_ORDER the first moves first.',
   })
   order!: PrioritizationOption[];
 

@@ -25,7 +25,10 @@ export class CreatePrioritizationRoundInput {
   @Field(() => PrioritizationMethod)
   method!: PrioritizationMethod;
 
-  @Field(() => Int, { nullable: true, description: 'Winners wanted; 1 when left out (RANKED_CHOICE: always 1).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Winners wanted; 1 when left out (RANKED_CHOICE: always 1).',
+  })
   seats?: number | null;
 
   @Field(() => [PrioritizationOptionInput], { description: 'In the order ballots show them; at most 100.' })

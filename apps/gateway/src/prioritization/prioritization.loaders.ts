@@ -9,12 +9,19 @@ export type PrioritizationRoundLoader = DataLoader<string, RoundDto | null>;
 const roundLoaders = new WeakMap<Loaders, PrioritizationRoundLoader>();
 
 /** Rounds by id, one `listening.round.get-many` per tick; unknown ids load as null. */
-export function prioritizationRoundLoader(rpc: RpcClient, context: GraphQLContext): PrioritizationRoundLoader {
+export function prioritizationRoundLoader(
+  rpc: RpcClient,
+  context: GraphQLContext,
+): PrioritizationRoundLoader {
   let loader = roundLoaders.get(context.loaders);
   if (!loader) {
     loader = new DataLoader(
       async (ids) => {
-        const rounds = await rpc.request('listening.round.get-many', { ids: [...ids] }, { context: callContext(context) });
+        const rounds = await rpc.request(
+          'listening.round.get-many',
+          { ids: [...ids] },
+          { context: callContext(context) },
+        );
         const byId = new Map(rounds.map((round) => [round.id, round]));
         return ids.map((id) => byId.get(id) ?? null);
       },

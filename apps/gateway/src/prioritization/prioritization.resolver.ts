@@ -39,8 +39,10 @@ type Request<S extends keyof ListeningRpc> = RpcRequest<ListeningRpc[S]>;
 const roundId = uuid();
 
 /** GraphQL leaves an optional input field out or sends null; the contract's defaults apply to both. */
-function withoutNulls<T extends object>(input: T): T {
-  return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== null && value !== undefined)) as T;
+function withoutNulls<T>(input: object): T {
+  return Object.fromEntries(
+    Object.entries(input).filter(([, value]) => value !== null && value !== undefined),
+  ) as T;
 }
 
 function assertId(field: string, id: string): void {
@@ -56,7 +58,10 @@ export class PrioritizationResolver {
   ) {}
 
   @MinRole(Role.VIEWER)
-  @Query(() => PrioritizationRound, { nullable: true, description: 'Null when the coalition has no such round.' })
+  @Query(() => PrioritizationRound, {
+    nullable: true,
+    description: 'Null when the coalition has no such round.',
+  })
   prioritizationRound(
     @Args() args: PrioritizationRoundArgs,
     @Context() context: GraphQLContext,
@@ -100,10 +105,11 @@ export class PrioritizationResolver {
     @Args('input') input: CreatePrioritizationRoundInput,
     @Context() context: GraphQLContext,
   ): Promise<RoundDto> {
-    const request = withoutNulls(input) as Request<'listening.round.create'>;
     return this.services.request(context, 'listening.round.create', {
-      ...request,
-      options: input.options.map((option) => withoutNulls(option)),
+      ...withoutNulls<Request<'listening.round.create'>>(input),
+      options: input.options.map((option) =>
+        withoutNulls<Request<'listening.round.create'>['options'][number]>(option),
+      ),
     });
   }
 
@@ -132,11 +138,14 @@ export class PrioritizationResolver {
     description:
       'Staff casting on a voter’s behalf (recorded as such) in an open round that is not secret; replaces the voter’s earlier ballot.',
   })
-  castBallot(@Args('input') input: CastBallotInput, @Context() context: GraphQLContext): Promise<BallotReceiptDto> {
+  castBallot(
+    @Args('input') input: CastBallotInput,
+    @Context() context: GraphQLContext,
+  ): Promise<BallotReceiptDto> {
     return this.services.request(
       context,
       'listening.ballot.cast',
-      withoutNulls(input) as Request<'listening.ballot.cast'>,
+      withoutNulls<Request<'listening.ballot.cast'>>(input),
     );
   }
 
@@ -150,8 +159,8 @@ export class PrioritizationResolver {
   ): Promise<PaperBallotsRecordedDto> {
     return this.services.request(context, 'listening.ballot.record-paper', {
       roundId: input.roundId,
-      ballots: input.ballots.map(
-        (line) => withoutNulls(line) as Request<'listening.ballot.record-paper'>['ballots'][number],
+      ballots: input.ballots.map((line) =>
+        withoutNulls<Request<'listening.ballot.record-paper'>['ballots'][number]>(line),
       ),
     });
   }

@@ -59,7 +59,9 @@ const mutate = <T>(query: string, input: unknown) =>
   client.data<T>(query, { input }, { token: owner.accessToken });
 
 /** Runs the case through the API; returns the result and the round's option titles by id. */
-async function runThroughApi(testCase: ConformanceCase): Promise<{ result: ResultFields; titleOf: Map<string, string> }> {
+async function runThroughApi(
+  testCase: ConformanceCase,
+): Promise<{ result: ResultFields; titleOf: Map<string, string> }> {
   const { createPrioritizationRound: round } = await mutate<{
     createPrioritizationRound: { id: string; options: Array<{ id: string; title: string }> };
   }>(
@@ -73,9 +75,12 @@ async function runThroughApi(testCase: ConformanceCase): Promise<{ result: Resul
     },
   );
   const idOf = new Map(round.options.map((option) => [option.title, option.id]));
-  await mutate(`mutation ($input: OpenPrioritizationRoundInput!) { openPrioritizationRound(input: $input) { id } }`, {
-    id: round.id,
-  });
+  await mutate(
+    `mutation ($input: OpenPrioritizationRoundInput!) { openPrioritizationRound(input: $input) { id } }`,
+    {
+      id: round.id,
+    },
+  );
   for (let at = 0; at < testCase.ballots.length; at += LINES_PER_CALL) {
     const ballots = testCase.ballots.slice(at, at + LINES_PER_CALL).map((line) => ({
       ranking: line.ranking.map((title) => idOf.get(title)!),
@@ -87,15 +92,21 @@ async function runThroughApi(testCase: ConformanceCase): Promise<{ result: Resul
     );
     expect(recordPaperBallots.lines).toBe(ballots.length);
   }
-  await mutate(`mutation ($input: ClosePrioritizationRoundInput!) { closePrioritizationRound(input: $input) { status } }`, {
-    id: round.id,
-  });
+  await mutate(
+    `mutation ($input: ClosePrioritizationRoundInput!) { closePrioritizationRound(input: $input) { status } }`,
+    {
+      id: round.id,
+    },
+  );
   const { prioritizationResult } = await client.data<{ prioritizationResult: ResultFields }>(
     RESULT_QUERY,
     { roundId: round.id },
     { token: owner.accessToken },
   );
-  return { result: prioritizationResult, titleOf: new Map(round.options.map((option) => [option.id, option.title])) };
+  return {
+    result: prioritizationResult,
+    titleOf: new Map(round.options.map((option) => [option.id, option.title])),
+  };
 }
 
 it('finds all 16 conformance cases', () => {
@@ -146,7 +157,9 @@ describe.each(conformanceFiles())('conformance %s through the GraphQL API', (fil
       for (const [option, expectedVotes] of Object.entries(expected.tallies)) {
         const got = votes.get(option) ?? 0;
         if (Math.abs(got - expectedVotes) > tolerance + 1e-9) {
-          throw new Error(`round ${expected.number}: ${option} has ${got}, expected ${expectedVotes} (tolerance ${tolerance})`);
+          throw new Error(
+            `round ${expected.number}: ${option} has ${got}, expected ${expectedVotes} (tolerance ${tolerance})`,
+          );
         }
       }
       for (const [option, got] of votes) {
@@ -154,7 +167,8 @@ describe.each(conformanceFiles())('conformance %s through the GraphQL API', (fil
           throw new Error(`round ${expected.number}: ${option} has ${got}, expected absent or 0`);
         }
       }
-      if (expected.elected !== undefined) expect(titles(actual.elected).sort()).toEqual([...expected.elected].sort());
+      if (expected.elected !== undefined)
+        expect(titles(actual.elected).sort()).toEqual([...expected.elected].sort());
       if (expected.eliminated !== undefined) expect(titles(actual.eliminated)).toEqual(expected.eliminated);
     }
   });

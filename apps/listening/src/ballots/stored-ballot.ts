@@ -27,11 +27,21 @@ export function toStoredBallot(round: Round, line: BallotLine): StoredBallot {
       return { choices: (line.approvals ?? []).map(at), amounts: null, position: null, reason: null };
     case 'SCORE': {
       const scores = line.scores ?? [];
-      return { choices: scores.map((s) => at(s.optionId)), amounts: scores.map((s) => s.score), position: null, reason: null };
+      return {
+        choices: scores.map((s) => at(s.optionId)),
+        amounts: scores.map((s) => s.score),
+        position: null,
+        reason: null,
+      };
     }
     case 'DOT': {
       const dots = line.dots ?? [];
-      return { choices: dots.map((d) => at(d.optionId)), amounts: dots.map((d) => d.count), position: null, reason: null };
+      return {
+        choices: dots.map((d) => at(d.optionId)),
+        amounts: dots.map((d) => d.count),
+        position: null,
+        reason: null,
+      };
     }
     case 'CONSENT':
       return { choices: [], amounts: null, position: line.position ?? null, reason };
@@ -39,7 +49,12 @@ export function toStoredBallot(round: Round, line: BallotLine): StoredBallot {
 }
 
 /** A stored ballot back as a ballot line with option ids, for the methods counted from lines. */
-export function fromStoredBallot(round: Round, optionIds: readonly string[], stored: StoredBallot, count: number): BallotLine {
+export function fromStoredBallot(
+  round: Round,
+  optionIds: readonly string[],
+  stored: StoredBallot,
+  count: number,
+): BallotLine {
   const id = (position: number) => optionIds[position]!;
   switch (round.method) {
     case 'RANKED_CHOICE':
@@ -49,7 +64,10 @@ export function fromStoredBallot(round: Round, optionIds: readonly string[], sto
     case 'APPROVAL':
       return { approvals: stored.choices.map(id), count };
     case 'SCORE':
-      return { scores: stored.choices.map((p, i) => ({ optionId: id(p), score: stored.amounts![i]! })), count };
+      return {
+        scores: stored.choices.map((p, i) => ({ optionId: id(p), score: stored.amounts![i]! })),
+        count,
+      };
     case 'DOT':
       return { dots: stored.choices.map((p, i) => ({ optionId: id(p), count: stored.amounts![i]! })), count };
     case 'CONSENT':

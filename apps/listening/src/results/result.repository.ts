@@ -16,7 +16,14 @@ export class ResultRepository {
     await this.txHost.tx.query(
       `INSERT INTO listening.round_results (tenant_id, round_id, counted_at, ballots_cast, quorum_met, result)
        VALUES ($1, $2, $3, $4, $5, $6::jsonb)`,
-      [this.context.tenantId(), result.roundId, result.countedAt, result.ballotsCast, result.quorumMet, JSON.stringify(result)],
+      [
+        this.context.tenantId(),
+        result.roundId,
+        result.countedAt,
+        result.ballotsCast,
+        result.quorumMet,
+        JSON.stringify(result),
+      ],
     );
   }
 

@@ -32,7 +32,9 @@ export class CloseRoundUseCase {
       const count = await this.counter.count(round);
       const met = quorumMet(round.quorum, count.ballotsCast);
       await this.rounds.setStatus(id, 'CLOSED', closedAt);
-      await this.results.insert(toRoundResultDto(id, count, { final: true, countedAt: closedAt, quorumMet: met }));
+      await this.results.insert(
+        toRoundResultDto(id, count, { final: true, countedAt: closedAt, quorumMet: met }),
+      );
       await this.outbox.append(prioritizationEvents.roundClosed, {
         roundId: id,
         closedAt: closedAt.toISOString(),

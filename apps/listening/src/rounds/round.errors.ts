@@ -11,7 +11,10 @@ export const RoundErrors = {
   notOpenToClose: (round: Round) =>
     DomainError.conflict(`round ${round.id} is ${round.status}; only an OPEN round can be closed`, 'id'),
   notOpenForBallots: (round: Round) =>
-    DomainError.conflict(`round ${round.id} is ${round.status}; ballots are taken only while it is OPEN`, 'roundId'),
+    DomainError.conflict(
+      `round ${round.id} is ${round.status}; ballots are taken only while it is OPEN`,
+      'roundId',
+    ),
   secretRound: (round: Round) =>
     DomainError.forbidden(
       `round ${round.id} is secret: voters cast their own ballots there, nobody casts on their behalf`,

@@ -78,7 +78,10 @@ export class RoundRepository {
   }
 
   /** Newest first; `limit + 1` rows are read to know whether another page follows. */
-  async page(limit: number, after?: KeysetPosition): Promise<{ rows: Round[]; totalCount: number; hasMore: boolean }> {
+  async page(
+    limit: number,
+    after?: KeysetPosition,
+  ): Promise<{ rows: Round[]; totalCount: number; hasMore: boolean }> {
     const tenantId = this.context.tenantId();
     const rows = await this.txHost.tx.query<RoundRow[]>(
       `SELECT ${ROUND_COLUMNS} FROM listening.rounds
@@ -90,7 +93,11 @@ export class RoundRepository {
       `SELECT count(*)::int AS count FROM listening.rounds WHERE tenant_id = $1`,
       [tenantId],
     );
-    return { rows: await this.withOptions(rows.slice(0, limit)), totalCount: count, hasMore: rows.length > limit };
+    return {
+      rows: await this.withOptions(rows.slice(0, limit)),
+      totalCount: count,
+      hasMore: rows.length > limit,
+    };
   }
 
   async setStatus(id: string, status: RoundStatus, at: Date): Promise<void> {

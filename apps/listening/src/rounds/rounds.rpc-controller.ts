@@ -20,17 +20,23 @@ export class RoundsRpcController {
   ) {}
 
   @RpcHandler('listening.round.create')
-  async create(input: ListeningRequest<'listening.round.create'>): Promise<ListeningReply<'listening.round.create'>> {
+  async create(
+    input: ListeningRequest<'listening.round.create'>,
+  ): Promise<ListeningReply<'listening.round.create'>> {
     return toRoundDto(await this.createRound.execute(input));
   }
 
   @RpcHandler('listening.round.open')
-  async open(input: ListeningRequest<'listening.round.open'>): Promise<ListeningReply<'listening.round.open'>> {
+  async open(
+    input: ListeningRequest<'listening.round.open'>,
+  ): Promise<ListeningReply<'listening.round.open'>> {
     return toRoundDto(await this.openRound.execute(input.id));
   }
 
   @RpcHandler('listening.round.close')
-  async close(input: ListeningRequest<'listening.round.close'>): Promise<ListeningReply<'listening.round.close'>> {
+  async close(
+    input: ListeningRequest<'listening.round.close'>,
+  ): Promise<ListeningReply<'listening.round.close'>> {
     return toRoundDto(await this.closeRound.execute(input.id));
   }
 
@@ -47,7 +53,9 @@ export class RoundsRpcController {
   }
 
   @RpcHandler('listening.round.list')
-  async list(input: ListeningRequest<'listening.round.list'>): Promise<ListeningReply<'listening.round.list'>> {
+  async list(
+    input: ListeningRequest<'listening.round.list'>,
+  ): Promise<ListeningReply<'listening.round.list'>> {
     const page = await this.listRounds.execute(input);
     return { ...page, items: page.items.map(toRoundDto) };
   }

@@ -67,10 +67,28 @@ describe('listening.ballot.*', () => {
     });
 
     it.each([
-      ['an unknown option', (ids: Record<string, string>) => ({ ranking: [ids.Rent, randomUUID()] }), 'ranking.1', 'UNKNOWN_OPTION'],
-      ['a repeated option', (ids: Record<string, string>) => ({ ranking: [ids.Rent, ids.Heating, ids.Rent] }), 'ranking.2', 'REPEATED_OPTION'],
+      [
+        'an unknown option',
+        (ids: Record<string, string>) => ({ ranking: [ids.Rent, randomUUID()] }),
+        'ranking.1',
+        'UNKNOWN_OPTION',
+      ],
+      [
+        'a repeated option',
+        (ids: Record<string, string>) => ({ ranking: [ids.Rent, ids.Heating, ids.Rent] }),
+        'ranking.2',
+        'REPEATED_OPTION',
+      ],
       ['an empty ranking', () => ({ ranking: [] }), 'ranking', 'EMPTY_RANKING'],
-      ['scores on a ranked round', (ids: Record<string, string>) => ({ ranking: [ids.Rent], scores: [{ optionId: ids.Rent, score: 3 }] }), 'scores', 'PARTS_MISMATCH'],
+      [
+        'scores on a ranked round',
+        (ids: Record<string, string>) => ({
+          ranking: [ids.Rent],
+          scores: [{ optionId: ids.Rent, score: 3 }],
+        }),
+        'scores',
+        'PARTS_MISMATCH',
+      ],
     ])('refuses %s with the field and code, storing nothing', async (_label, ballot, field, issueCode) => {
       const round = await openRound(harness.rpc, tenantId);
       const error = await harness.rpc.error(
@@ -126,7 +144,11 @@ describe('listening.ballot.*', () => {
       const round = await openRound(harness.rpc, tenantId);
       const ranking = [optionIds(round).Rent];
       for (const voterId of [randomUUID(), archivedVoter]) {
-        const error = await harness.rpc.error('listening.ballot.cast', { roundId: round.id, voterId, ranking }, organizer);
+        const error = await harness.rpc.error(
+          'listening.ballot.cast',
+          { roundId: round.id, voterId, ranking },
+          organizer,
+        );
         expect(error).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, details: { field: 'voterId' } });
       }
       expect(await stored(round.id)).toEqual({ ballots: 0, paperLines: 0 });
@@ -223,7 +245,11 @@ describe('listening.ballot.*', () => {
           : change === 'none'
             ? []
             : [{ ...line, ...(change as object) }];
-      const error = await harness.rpc.error('listening.ballot.record-paper', { roundId: round.id, ballots }, organizer);
+      const error = await harness.rpc.error(
+        'listening.ballot.record-paper',
+        { roundId: round.id, ballots },
+        organizer,
+      );
       expect(error).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, details: { field } });
       expect(await stored(round.id)).toEqual({ ballots: 0, paperLines: 0 });
     });

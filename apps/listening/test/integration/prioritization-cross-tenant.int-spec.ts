@@ -6,7 +6,14 @@ import { listeningUnderTest } from '../support/listening-harness';
 import { MembershipStandIn } from '../support/membership-stand-in';
 import { openRound, optionIds } from '../support/rounds-fixtures';
 
-const TABLES = ['rounds', 'round_options', 'ballots', 'paper_ballot_lines', 'round_results', 'chosen_priorities'];
+const TABLES = [
+  'rounds',
+  'round_options',
+  'ballots',
+  'paper_ballot_lines',
+  'round_results',
+  'chosen_priorities',
+];
 
 describe('prioritization across tenants', () => {
   const harness = useServiceHarness(listeningUnderTest);
@@ -94,7 +101,9 @@ describe('prioritization across tenants', () => {
     expect(await harness.rpc.error('listening.round.get', { id: openOfA.id }, context)).toMatchObject({
       code: ErrorCode.NOT_FOUND,
     });
-    expect(await harness.rpc.ok('listening.round.get-many', { ids: [openOfA.id, closedOfA.id] }, context)).toEqual([]);
+    expect(
+      await harness.rpc.ok('listening.round.get-many', { ids: [openOfA.id, closedOfA.id] }, context),
+    ).toEqual([]);
     const page = await harness.rpc.ok<Page<RoundDto>>('listening.round.list', { first: 100 }, context);
     expect(page).toMatchObject({ items: [], totalCount: 0 });
   });

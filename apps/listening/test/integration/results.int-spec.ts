@@ -10,7 +10,8 @@ describe('listening.result.get and counting on close', () => {
 
   const record = (roundId: string, ballots: object[]) =>
     harness.rpc.ok('listening.ballot.record-paper', { roundId, ballots }, { tenantId });
-  const close = (roundId: string) => harness.rpc.ok<RoundDto>('listening.round.close', { id: roundId }, { tenantId });
+  const close = (roundId: string) =>
+    harness.rpc.ok<RoundDto>('listening.round.close', { id: roundId }, { tenantId });
   const result = (roundId: string) =>
     harness.rpc.ok<RoundResultDto | null>('listening.result.get', { roundId }, { tenantId });
 
@@ -56,7 +57,11 @@ describe('listening.result.get and counting on close', () => {
       roundId: round.id,
       method: 'RANKED_CHOICE',
       priorities: [
-        { optionId: counted.winners[0], place: 1, candidateIssueId: counted.winners[0] === Rent ? candidateIssueId : null },
+        {
+          optionId: counted.winners[0],
+          place: 1,
+          candidateIssueId: counted.winners[0] === Rent ? candidateIssueId : null,
+        },
       ],
     });
   });
@@ -95,7 +100,13 @@ describe('listening.result.get and counting on close', () => {
       'SCORE',
       { scoreMin: 0, scoreMax: 10 },
       (ids: Record<string, string>) => [
-        { scores: [{ optionId: ids.Rent, score: 10 }, { optionId: ids.Heating, score: 2 }], count: 2 },
+        {
+          scores: [
+            { optionId: ids.Rent, score: 10 },
+            { optionId: ids.Heating, score: 2 },
+          ],
+          count: 2,
+        },
         { scores: [{ optionId: ids.Heating, score: 9 }], count: 1 },
       ],
       (counted: RoundResultDto, ids: Record<string, string>) => {
@@ -108,7 +119,13 @@ describe('listening.result.get and counting on close', () => {
       { dotsPerVoter: 5 },
       (ids: Record<string, string>) => [
         { dots: [{ optionId: ids.Repairs, count: 5 }], count: 2 },
-        { dots: [{ optionId: ids.Rent, count: 3 }, { optionId: ids.Heating, count: 2 }], count: 3 },
+        {
+          dots: [
+            { optionId: ids.Rent, count: 3 },
+            { optionId: ids.Heating, count: 2 },
+          ],
+          count: 3,
+        },
       ],
       (counted: RoundResultDto, ids: Record<string, string>) => {
         expect(counted.winners).toEqual([ids.Repairs]);
@@ -153,9 +170,14 @@ describe('listening.result.get and counting on close', () => {
   it('shows a live count of an open round only when results are visible always', async () => {
     const hidden = await openRound(harness.rpc, tenantId, { resultsVisibility: 'AFTER_CLOSE' });
     const live = await openRound(harness.rpc, tenantId, { resultsVisibility: 'ALWAYS' });
-    for (const round of [hidden, live]) await record(round.id, [{ ranking: [optionIds(round).Rent], count: 2 }]);
+    for (const round of [hidden, live])
+      await record(round.id, [{ ranking: [optionIds(round).Rent], count: 2 }]);
     expect(await result(hidden.id)).toBeNull();
-    expect(await result(live.id)).toMatchObject({ final: false, ballotsCast: 2, winners: [optionIds(live).Rent] });
+    expect(await result(live.id)).toMatchObject({
+      final: false,
+      ballotsCast: 2,
+      winners: [optionIds(live).Rent],
+    });
     const draft = await createRound(harness.rpc, tenantId, { resultsVisibility: 'ALWAYS' });
     expect(await result(draft.id)).toBeNull();
   });
@@ -165,9 +187,11 @@ describe('listening.result.get and counting on close', () => {
     await record(round.id, [{ ranking: [optionIds(round).Rent], count: 3 }]);
     await close(round.id);
     expect(await result(round.id)).toMatchObject({ quorumMet: false, ballotsCast: 3 });
-    const chosen = await harness.sql.query(tenantId, 'SELECT 1 FROM listening.chosen_priorities WHERE round_id = $1', [
-      round.id,
-    ]);
+    const chosen = await harness.sql.query(
+      tenantId,
+      'SELECT 1 FROM listening.chosen_priorities WHERE round_id = $1',
+      [round.id],
+    );
     expect(chosen).toEqual([]);
     const subjects = await harness.sql.query<{ subject: string }>(
       tenantId,

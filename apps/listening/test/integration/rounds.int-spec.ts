@@ -9,8 +9,12 @@ describe('listening.round.*', () => {
   const tenantId = randomUUID();
 
   const count = async (table: string) =>
-    (await harness.sql.query<{ count: number }>(tenantId, `SELECT count(*)::int AS count FROM listening.${table}`))[0]!
-      .count;
+    (
+      await harness.sql.query<{ count: number }>(
+        tenantId,
+        `SELECT count(*)::int AS count FROM listening.${table}`,
+      )
+    )[0]!.count;
 
   it('creates a DRAFT round with its options in the order given and the method defaults', async () => {
     const round = await createRound(harness.rpc, tenantId, {
@@ -156,7 +160,11 @@ describe('listening.round.*', () => {
     const own = randomUUID();
     const made: string[] = [];
     for (let index = 0; index < 5; index += 1) made.push((await createRound(harness.rpc, own)).id);
-    const first = await harness.rpc.ok<Page<RoundDto>>('listening.round.list', { first: 3 }, { tenantId: own });
+    const first = await harness.rpc.ok<Page<RoundDto>>(
+      'listening.round.list',
+      { first: 3 },
+      { tenantId: own },
+    );
     expect(first).toMatchObject({ totalCount: 5, hasNextPage: true });
     const second = await harness.rpc.ok<Page<RoundDto>>(
       'listening.round.list',
@@ -165,7 +173,11 @@ describe('listening.round.*', () => {
     );
     expect(second.hasNextPage).toBe(false);
     expect([...first.items, ...second.items].map((round) => round.id)).toEqual(made.reverse());
-    const bad = await harness.rpc.error('listening.round.list', { first: 3, after: 'garbage' }, { tenantId: own });
+    const bad = await harness.rpc.error(
+      'listening.round.list',
+      { first: 3, after: 'garbage' },
+      { tenantId: own },
+    );
     expect(bad).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, details: { field: 'after' } });
   });
 

@@ -10,7 +10,12 @@ export function createRound(
 ): Promise<RoundDto> {
   return rpc.ok<RoundDto>(
     'listening.round.create',
-    { title: 'Which issue next?', method: 'RANKED_CHOICE', options: titles.map((title) => ({ title })), ...fields },
+    {
+      title: 'Which issue next?',
+      method: 'RANKED_CHOICE',
+      options: titles.map((title) => ({ title })),
+      ...fields,
+    },
     { tenantId, actorId: 'user-organizer' },
   );
 }

@@ -11,7 +11,12 @@ export interface ConformanceCase {
   expected: {
     winners: string[];
     roundCount: number;
-    rounds: Array<{ number: number; tallies: Record<string, number>; elected?: string[]; eliminated?: string[] }>;
+    rounds: Array<{
+      number: number;
+      tallies: Record<string, number>;
+      elected?: string[];
+      eliminated?: string[];
+    }>;
     quota?: number;
   };
   tolerance?: number;
@@ -46,7 +51,10 @@ export function toleranceOf(testCase: ConformanceCase): number {
 }
 
 /** `winners` cut into the sizes of the rounds that elected them, each piece sorted: order within a round is free. */
-export function byRoundOfElection(winners: readonly string[], electedPerRound: readonly number[]): string[][] {
+export function byRoundOfElection(
+  winners: readonly string[],
+  electedPerRound: readonly number[],
+): string[][] {
   let at = 0;
   return electedPerRound
     .filter((size) => size > 0)

@@ -105,16 +105,29 @@ export class ListeningPrioritization1796632388125 implements MigrationInterface 
         FOREIGN KEY (tenant_id, round_id) REFERENCES listening.rounds (tenant_id, id) ON DELETE CASCADE,
         FOREIGN KEY (tenant_id, option_id) REFERENCES listening.round_options (tenant_id, id) ON DELETE CASCADE
       )`,
-      ...['rounds', 'round_options', 'ballots', 'paper_ballot_lines', 'round_results', 'chosen_priorities'].flatMap(
-        (table) => tenantTableRls(`listening.${table}`),
-      ),
+      ...[
+        'rounds',
+        'round_options',
+        'ballots',
+        'paper_ballot_lines',
+        'round_results',
+        'chosen_priorities',
+      ].flatMap((table) => tenantTableRls(`listening.${table}`)),
       ...grantRuntimeAccess('listening', RUNTIME_ROLE),
     ];
     for (const statement of statements) await queryRunner.query(statement);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['chosen_priorities', 'round_results', 'paper_ballot_lines', 'ballots', 'round_options', 'rounds', 'outbox']) {
+    for (const table of [
+      'chosen_priorities',
+      'round_results',
+      'paper_ballot_lines',
+      'ballots',
+      'round_options',
+      'rounds',
+      'outbox',
+    ]) {
       await queryRunner.query(`DROP TABLE IF EXISTS listening.${table}`);
     }
     await queryRunner.query(`DROP FUNCTION IF EXISTS listening.notify_outbox()`);
