@@ -20,7 +20,8 @@ beforeAll(async () => {
   viewer = await addMember(client, sql, owner, 'VIEWER');
   other = await signUpCoalition(client, 'other-rounds');
   ella = (await createPerson(client, owner.accessToken, { firstName: 'Ella', lastName: 'Baker' })).id;
-  otherPerson = (await createPerson(client, other.accessToken, { firstName: 'Bayard', lastName: 'Rustin' })).id;
+  otherPerson = (await createPerson(client, other.accessToken, { firstName: 'Bayard', lastName: 'Rustin' }))
+    .id;
 });
 
 afterAll(async () => {
@@ -36,7 +37,11 @@ interface RoundFields {
 
 const ROUND_FIELDS = 'id title method seats status secret options { id title }';
 
-function call<T>(token: string, query: string, variables: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+function call<T>(
+  token: string,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<GraphQLResponse<T>> {
   return client.request<T>(query, variables, { token });
 }
 
@@ -67,7 +72,8 @@ async function openRound(token: string, fields: Record<string, unknown> = {}): P
   return openPrioritizationRound;
 }
 
-const idOf = (round: RoundFields, title: string) => round.options.find((option) => option.title === title)!.id;
+const idOf = (round: RoundFields, title: string) =>
+  round.options.find((option) => option.title === title)!.id;
 
 describe('prioritization rounds through the API', () => {
   it('runs a round: staff cast for a person of the coalition, paper ballots, close, result', async () => {
@@ -84,9 +90,16 @@ describe('prioritization rounds through the API', () => {
     });
     expect(again.data?.castBallot.replaced).toBe(true);
 
-    const paper = await call<{ recordPaperBallots: { lines: number; ballots: number } }>(owner.accessToken, RECORD, {
-      input: { roundId: round.id, ballots: [{ ranking: [rent, repairs], count: 3 }, { ranking: [heating] }] },
-    });
+    const paper = await call<{ recordPaperBallots: { lines: number; ballots: number } }>(
+      owner.accessToken,
+      RECORD,
+      {
+        input: {
+          roundId: round.id,
+          ballots: [{ ranking: [rent, repairs], count: 3 }, { ranking: [heating] }],
+        },
+      },
+    );
     expect(paper.data?.recordPaperBallots).toEqual({ lines: 2, ballots: 4 });
 
     const closed = await call<{ closePrioritizationRound: RoundFields }>(owner.accessToken, CLOSE, {
@@ -114,7 +127,9 @@ describe('prioritization rounds through the API', () => {
     const round = await openRound(owner.accessToken);
     const rent = idOf(round, 'Rent');
     for (const voterId of [randomUUID(), otherPerson]) {
-      const refused = await call(owner.accessToken, CAST, { input: { roundId: round.id, voterId, ranking: [rent] } });
+      const refused = await call(owner.accessToken, CAST, {
+        input: { roundId: round.id, voterId, ranking: [rent] },
+      });
       expect(errorCode(refused)).toBe('BAD_USER_INPUT');
       expect(refused.errors?.[0]?.extensions?.field).toBe('voterId');
     }
@@ -130,7 +145,10 @@ describe('prioritization rounds through the API', () => {
     const badTitle = await call(owner.accessToken, CREATE, {
       input: { title: 'Twice', method: 'RANKED_CHOICE', options: [{ title: 'Rent' }, { title: 'Rent' }] },
     });
-    expect(badTitle.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'options.1.title' });
+    expect(badTitle.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'options.1.title',
+    });
   });
 
   it('lets viewers read rounds and results but not create, open, close or vote', async () => {
@@ -145,7 +163,9 @@ describe('prioritization rounds through the API', () => {
     for (const [query, variables] of attempts) {
       expect(errorCode(await call(viewer.accessToken, query, variables))).toBe('FORBIDDEN');
     }
-    const page = await client.data<{ prioritizationRounds: { totalCount: number; edges: Array<{ node: { id: string } }> } }>(
+    const page = await client.data<{
+      prioritizationRounds: { totalCount: number; edges: Array<{ node: { id: string } }> };
+    }>(
       `query { prioritizationRounds(first: 100) { totalCount edges { node { id } } } }`,
       {},
       { token: viewer.accessToken },
@@ -172,7 +192,10 @@ describe('prioritization rounds through the API', () => {
       [CLOSE, { input: { id: round.id } }],
       [CAST, { input: { roundId: round.id, voterId: otherPerson, ranking: [rent] } }],
       [RECORD, { input: { roundId: round.id, ballots: [{ ranking: [rent], count: 99 }] } }],
-      [`query ($roundId: ID!) { prioritizationResult(roundId: $roundId) { ballotsCast } }`, { roundId: round.id }],
+      [
+        `query ($roundId: ID!) { prioritizationResult(roundId: $roundId) { ballotsCast } }`,
+        { roundId: round.id },
+      ],
     ];
     for (const [query, variables] of attempts) {
       expect(errorCode(await call(other.accessToken, query, variables))).toBe('NOT_FOUND');
@@ -187,7 +210,9 @@ describe('prioritization rounds through the API', () => {
   });
 
   it('reports the listening service in the gateway health', async () => {
-    const health = (await (await fetch(`${platform.url}/health`)).json()) as { checks: Record<string, { ok: boolean }> };
+    const health = (await (await fetch(`${platform.url}/health`)).json()) as {
+      checks: Record<string, { ok: boolean }>;
+    };
     expect(health.checks.listening).toEqual(expect.objectContaining({ ok: true }));
   });
 });
