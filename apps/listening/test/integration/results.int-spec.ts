@@ -1,6 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { ErrorCode, type RoundDto, type RoundResultDto } from '@groundwork/contracts';
+import {
+  ErrorCode,
+  LISTENING_STREAM,
+  type EventEnvelope,
+  type RoundDto,
+  type RoundResultDto,
+} from '@groundwork/contracts';
+import { Namespace } from '@groundwork/service-kit';
+import { eventually } from '@groundwork/testing';
 import { useServiceHarness } from '@groundwork/testing/harness';
+import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { listeningUnderTest } from '../support/listening-harness';
 import { createRound, openRound, optionIds } from '../support/rounds-fixtures';
 
@@ -66,7 +75,7 @@ describe('listening.result.get and counting on close', () => {
     });
   });
 
-  it('adds voters’ ballots and paper lines together and elects STV seats with the Droop quota', async () => {
+  it('elects STV seats with the Droop quota', async () => {
     const round = await openRound(harness.rpc, tenantId, { method: 'STV', seats: 2 }, ['A', 'B', 'C', 'D']);
     const { A, B, C, D } = optionIds(round);
     await record(round.id, [
@@ -202,6 +211,36 @@ describe('listening.result.get and counting on close', () => {
       'events.listening.round.opened',
       'events.listening.round.closed',
     ]);
+  });
+
+  it('publishes the round opened, closed and its chosen priority to LISTENING_EVENTS', async () => {
+    const round = await openRound(harness.rpc, tenantId);
+    await record(round.id, [{ ranking: [optionIds(round).Repairs], count: 2 }]);
+    await close(round.id);
+
+    const stream = new Namespace(process.env.NATS_NAMESPACE ?? '').stream(LISTENING_STREAM.name);
+    const published = await eventually(async () => {
+      const { state } = await (await jetstreamManager(harness.rpc.connection)).streams.info(stream);
+      const consumer = await jetstream(harness.rpc.connection).consumers.get(stream);
+      const messages = await consumer.fetch({ max_messages: state.messages, expires: 2000 });
+      const events: Array<{ subject: string; envelope: EventEnvelope<{ roundId: string }> }> = [];
+      for await (const message of messages) {
+        events.push({ subject: message.subject, envelope: message.json() });
+        if (message.info.pending === 0) break;
+      }
+      const ofRound = events.filter((event) => event.envelope.data.roundId === round.id);
+      expect(ofRound.map((event) => event.envelope.type)).toEqual([
+        'listening.round.opened',
+        'listening.round.closed',
+        'listening.priority.chosen',
+      ]);
+      return ofRound;
+    });
+    expect(published[2]!.subject).toMatch(/events\.listening\.priority\.chosen$/);
+    expect(published[2]!.envelope).toMatchObject({
+      tenantId,
+      data: { roundId: round.id, priorities: [{ optionId: optionIds(round).Repairs, place: 1 }] },
+    });
   });
 
   it('answers NOT_FOUND on roundId for an unknown round', async () => {
