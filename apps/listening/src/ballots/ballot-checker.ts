@@ -19,7 +19,7 @@ export class BallotChecker {
     this.validator = new BallotValidator(roundRules(round));
   }
 
-  /** Throws on the first bad ballot; `lines` prefixes each field (`ballots.3`). */
+  /** Throws BAD_USER_INPUT when any ballot is bad; `prefix(index)` places a ballot's fields (`ballots.3`). */
   assertValid(ballots: readonly BallotLine[], prefix?: (index: number) => string): void {
     const issues: Array<BallotIssue & { field: string }> = [];
     ballots.forEach((ballot, index) => {
