@@ -96,6 +96,7 @@ function registerService(name, services) {
     stream: null,
     consumes: [],
     listens: [],
+    requests: [],
     nodeOptions: ['--max-semi-space-size=16', '--max-old-space-size=128'],
     env: {},
     secrets: {},

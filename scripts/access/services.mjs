@@ -1,5 +1,5 @@
 // Who may reach what, per process, for shell scripts: read from the service registry (services.json).
-// The gateway requests every domain service; a service requests none.
+// The gateway requests every domain service; a service requests those in its `requests`.
 //
 //   node scripts/access/services.mjs db-roles     # "<service> <postgres role>" for services with a schema
 //   node scripts/access/services.mjs nats-users   # "<service> <nats user>"
@@ -8,7 +8,7 @@ import { loadServices } from '../services.mjs';
 /** @returns {Array<{name: string, kind: string, schema: string|null, dbRole: string|null, natsUser: string, stream: string|null, consumes: string[], requests: string[]}>} */
 export function accessList(services = loadServices()) {
   const domain = services.filter((s) => s.kind === 'service').map((s) => s.name);
-  return services.map((s) => ({ ...s, requests: s.kind === 'gateway' ? domain : [] }));
+  return services.map((s) => ({ ...s, requests: s.kind === 'gateway' ? domain : s.requests }));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

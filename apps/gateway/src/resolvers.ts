@@ -23,6 +23,7 @@ import { OverviewResolver } from './overview/overview.resolver';
 import { PeopleResolver } from './people/people.resolver';
 import { PersonProfileResolver } from './people/person-profile.resolver';
 import { PersonDataResolver } from './person-data/person-data.resolver';
+import { PrioritizationResolver } from './prioritization/prioritization.resolver';
 import { LeaderRelationshipsResolver } from './relationships/leader-relationships.resolver';
 import {
   PersonRelationshipsResolver,
@@ -82,4 +83,5 @@ export const resolvers = [
   PersonMergesResolver,
   PersonDataResolver,
   ErasureResolver,
+  PrioritizationResolver,
 ];

@@ -1,5 +1,6 @@
 import { evaluationRpc } from './evaluation';
 import { membershipRpc } from './membership';
+import { listeningRpc } from './listening';
 
 export * from './envelope';
 export * from './errors';
@@ -20,8 +21,10 @@ export * from './membership-segments';
 export * from './membership-duplicates';
 export * from './reply';
 export * from './rpc';
+export * from './listening';
+export * from './listening-prioritization';
 
 /** Every request-reply subject in the platform; typed clients and servers are keyed by it. */
-export const platformRpc = { ...membershipRpc, ...evaluationRpc } as const;
+export const platformRpc = { ...membershipRpc, ...evaluationRpc, ...listeningRpc } as const;
 export type PlatformRpc = typeof platformRpc;
 export type Subject = keyof PlatformRpc;

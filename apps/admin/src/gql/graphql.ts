@@ -98,11 +98,39 @@ export type BulkTagInput = {
   tag: Scalars['String']['input'];
 };
 
+export type CastBallotInput = {
+  /** APPROVAL. */
+  approvals?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** DOT. */
+  dots?: InputMaybe<Array<OptionDotsInput>>;
+  /** CONSENT. */
+  position?: InputMaybe<ConsentPosition>;
+  /** RANKED_CHOICE, STV, SCHULZE: most preferred first. */
+  ranking?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** CONSENT: required to OBJECT or BLOCK. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  roundId: Scalars['ID']['input'];
+  /** SCORE. */
+  scores?: InputMaybe<Array<OptionScoreInput>>;
+  /** A person of the coalition. */
+  voterId: Scalars['ID']['input'];
+};
+
+export type ClosePrioritizationRoundInput = {
+  id: Scalars['ID']['input'];
+};
+
 export type ConsentChannel =
   | 'EMAIL'
   | 'MAIL'
   | 'PHONE'
   | 'SMS';
+
+export type ConsentPosition =
+  | 'BLOCK'
+  | 'CONSENT'
+  | 'OBJECT'
+  | 'STAND_ASIDE';
 
 export type ConsentStatus =
   | 'GRANTED'
@@ -188,6 +216,32 @@ export type CreatePersonInput = {
   /** ACTIVE when left out. */
   status?: InputMaybe<PersonStatus>;
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type CreatePrioritizationRoundInput = {
+  closesAt?: InputMaybe<Scalars['DateTime']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** DOT rounds: required. */
+  dotsPerVoter?: InputMaybe<Scalars['Int']['input']>;
+  method: PrioritizationMethod;
+  opensAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** In the order ballots show them; at most 100. */
+  options: Array<PrioritizationOptionInput>;
+  /** Ballots needed for the result to stand. */
+  quorum?: InputMaybe<Scalars['Int']['input']>;
+  /** AFTER_CLOSE when left out. */
+  resultsVisibility?: InputMaybe<ResultsVisibility>;
+  /** SCORE rounds: 5 when left out. */
+  scoreMax?: InputMaybe<Scalars['Int']['input']>;
+  /** SCORE rounds: 0 when left out. */
+  scoreMin?: InputMaybe<Scalars['Int']['input']>;
+  /** Winners wanted; 1 when left out (RANKED_CHOICE: always 1). */
+  seats?: InputMaybe<Scalars['Int']['input']>;
+  /** False when left out. */
+  secret?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A random seed when left out. */
+  tieBreakSeed?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
 };
 
 export type CreateRelationshipInput = {
@@ -434,6 +488,20 @@ export type MovePersonLevelInput = {
   reason: Scalars['String']['input'];
 };
 
+export type OpenPrioritizationRoundInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type OptionDotsInput = {
+  count: Scalars['Int']['input'];
+  optionId: Scalars['ID']['input'];
+};
+
+export type OptionScoreInput = {
+  optionId: Scalars['ID']['input'];
+  score: Scalars['Int']['input'];
+};
+
 /** Where the organization stands as a member of the coalition. */
 export type OrganizationMembershipStatus =
   | 'FORMER'
@@ -450,6 +518,23 @@ export type OrganizationType =
   | 'SCHOOL'
   | 'TENANT_ASSOCIATION'
   | 'UNION';
+
+export type PaperBallotInput = {
+  /** APPROVAL. */
+  approvals?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Identical ballots in this line; 1 when left out. */
+  count?: InputMaybe<Scalars['Int']['input']>;
+  /** DOT. */
+  dots?: InputMaybe<Array<OptionDotsInput>>;
+  /** CONSENT. */
+  position?: InputMaybe<ConsentPosition>;
+  /** RANKED_CHOICE, STV, SCHULZE: most preferred first. */
+  ranking?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** CONSENT: required to OBJECT or BLOCK. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** SCORE. */
+  scores?: InputMaybe<Array<OptionScoreInput>>;
+};
 
 /** Adds, removes or makes primary one email of a person. */
 export type PersonEmailInput = {
@@ -484,6 +569,28 @@ export type PersonStatus =
   | 'ARCHIVED'
   | 'DO_NOT_CONTACT'
   | 'INACTIVE';
+
+/** RANKED_CHOICE: instant runoff, one winner. STV: single transferable vote (Scottish rules), `seats` winners. SCHULZE: Condorcet, winning votes. SCORE, DOT (cumulative), APPROVAL: highest total wins. CONSENT: passes unless blocked. */
+export type PrioritizationMethod =
+  | 'APPROVAL'
+  | 'CONSENT'
+  | 'DOT'
+  | 'RANKED_CHOICE'
+  | 'SCHULZE'
+  | 'SCORE'
+  | 'STV';
+
+export type PrioritizationOptionInput = {
+  candidateIssueId?: InputMaybe<Scalars['ID']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Unique within the round. */
+  title: Scalars['String']['input'];
+};
+
+export type PrioritizationRoundStatus =
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'OPEN';
 
 export type RaceEthnicity =
   | 'ANOTHER_RACE_ETHNICITY'
@@ -532,6 +639,12 @@ export type RecordOneOnOneInput = {
   selfInterest?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type RecordPaperBallotsInput = {
+  /** At most 1,000 lines a call. */
+  ballots: Array<PaperBallotInput>;
+  roundId: Scalars['ID']['input'];
+};
+
 export type RecordTrainingInput = {
   attendedOn: Scalars['LocalDate']['input'];
   name: Scalars['String']['input'];
@@ -574,6 +687,12 @@ export type ReorderLadderLevelsInput = {
   /** Every one of the coalition's level ids exactly once, bottom rung first. */
   ids: Array<Scalars['ID']['input']>;
 };
+
+/** When results may be read: after the close (default), after one’s own vote, or always. */
+export type ResultsVisibility =
+  | 'AFTER_CLOSE'
+  | 'AFTER_OWN_VOTE'
+  | 'ALWAYS';
 
 export type RevokeApiTokenInput = {
   id: Scalars['ID']['input'];

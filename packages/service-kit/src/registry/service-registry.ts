@@ -30,6 +30,8 @@ export const RegisteredService = z
     consumes: z.array(z.string().regex(/^[A-Z][A-Z0-9_]*$/)),
     /** Event subjects it hears as plain NATS subscriptions, without a durable consumer (the gateway's cache). */
     listens: z.array(z.string().regex(/^events\.[a-z0-9-]+\.[a-z0-9.-]+$/)),
+    /** The services whose subjects it calls (the gateway calls every domain service without listing them). */
+    requests: z.array(name),
     /** V8 flags it runs with, everywhere (npm start, containers, tests, benchmarks). */
     nodeOptions: z.array(z.string().startsWith('--')),
     /** Extra settings with their defaults (containers get them from configuration). */

@@ -1,0 +1,4 @@
+import { ListeningPrioritization1796632388125 } from './1796632388125-prioritization';
+
+/** Every listening migration, oldest first. */
+export const migrations = [ListeningPrioritization1796632388125];
