@@ -68,7 +68,13 @@ describe('every GraphQL handler is guarded', () => {
 });
 
 /** HTTP handlers anyone may call: health for probes, metrics behind its own token. */
-const PUBLIC_HTTP_HANDLERS = ['HealthController.get', 'MetricsController.metrics'];
+// Probes and monitoring: health (and its liveness and readiness forms) answers anyone; /metrics checks its own token.
+const PUBLIC_HTTP_HANDLERS = [
+  'HealthController.get',
+  'HealthController.live',
+  'HealthController.ready',
+  'MetricsController.metrics',
+];
 
 function httpHandlers(): Array<{ name: string; isPublic: boolean; minRole: unknown }> {
   const app = AppModule.forRoot(loadGatewayConfig({ JWT_SECRET: 'x'.repeat(32) }));
