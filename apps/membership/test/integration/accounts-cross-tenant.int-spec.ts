@@ -39,7 +39,11 @@ describe('accounts across coalitions', () => {
   it("cannot change or remove A's members from B", async () => {
     expect(await harness.rpc.error('membership.user.update-role', { userId: aMember.userId, role: 'VIEWER' }, b.as)).toMatchObject({ code: 'NOT_FOUND' });
     expect(await harness.rpc.error('membership.user.remove', { userId: aMember.userId }, b.as)).toMatchObject({ code: 'NOT_FOUND' });
-    expect(await harness.rpc.error('membership.user.remove', { userId: a.userId }, asBToken())).toMatchObject({ code: 'NOT_FOUND' });
+    // An API token never manages users, in any coalition: refused before A's user is even looked up.
+    expect(await harness.rpc.error('membership.user.remove', { userId: a.userId }, asBToken())).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'ROLE_REQUIRED',
+    });
     const [row] = await harness.sql.query<{ role: string }>(a.tenantId, `SELECT role FROM membership.memberships WHERE user_id = $1`, [aMember.userId]);
     expect(row!.role).toBe('ORGANIZER');
   });

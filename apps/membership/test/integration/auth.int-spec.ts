@@ -111,7 +111,7 @@ describe('auth: sign-up, login, refresh, logout', () => {
       for (const attempt of attempts) {
         expect(await login(attempt)).toEqual({
           ok: false,
-          error: { code: 'UNAUTHENTICATED', message: 'invalid email, password or coalition' },
+          error: { code: 'UNAUTHENTICATED', message: 'invalid email, password or coalition', reason: 'INVALID_CREDENTIALS' },
         });
       }
     });

@@ -126,7 +126,7 @@ describe('table statistics after bulk writes', () => {
   });
 
   it('lets the runtime role analyze only tables of its own schema, through the owner function', async () => {
-    const runtime = new Client({ connectionString: process.env.APP_DATABASE_URL });
+    const runtime = new Client({ connectionString: process.env.MEMBERSHIP_DATABASE_URL });
     await runtime.connect();
     try {
       await expect(runtime.query(`ANALYZE membership.people`)).resolves.toBeDefined(); // a warning, not an ANALYZE

@@ -68,7 +68,7 @@ export async function captureSelects(tenantId: string, during: () => Promise<unk
  * statement, also with the generic plan it may settle on after five executions. Rolled back.
  */
 export async function explainAsRuntime(tenantId: string, statement: CapturedStatement): Promise<ExplainedStatement[]> {
-  const client = new Client({ connectionString: process.env.APP_DATABASE_URL });
+  const client = new Client({ connectionString: process.env.MEMBERSHIP_DATABASE_URL });
   await client.connect();
   try {
     const explained: ExplainedStatement[] = [];
