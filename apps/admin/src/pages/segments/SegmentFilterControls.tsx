@@ -82,7 +82,7 @@ export function SegmentFilterControls({ options, value, onChange }: SegmentFilte
           <TagsInput
             label="Tags"
             placeholder={value.tagNames.length === 0 ? 'Type or choose tags' : undefined}
-            data={options.tags.map((tag) => tag.name)}
+            data={options.tags.edges.map((edge) => edge.node.name)}
             value={value.tagNames}
             onChange={set('tagNames')}
             maxTags={20}
