@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { event } from './envelope';
-import { isoDateTime, plainText, tag, uuid } from './fields';
+import { idBatch, isoDateTime, pageOf, pageRequest, plainText, tag, uuid } from './fields';
 import { MEMBERSHIP } from './membership-service';
 import { rpc } from './rpc';
 
@@ -71,7 +71,10 @@ export const tagsRpc = {
   /** Its tags stay, without a group. */
   'membership.tag-group.delete': rpc({ tenant: true, request: z.object({ id: uuid() }), reply: ok }),
 
-  'membership.tag.list': rpc({ tenant: true, request: z.object({}), reply: z.array(TagDto) }),
+  /** The catalogue by name, one page at a time. */
+  'membership.tag.list': rpc({ tenant: true, request: z.object(pageRequest), reply: pageOf(TagDto) }),
+  /** The tags of each group named (`ids` are group ids), by name: a group holds few tags. */
+  'membership.tag.list-by-groups': rpc({ tenant: true, request: idBatch(), reply: z.array(TagDto) }),
   'membership.tag.counts': rpc({ tenant: true, request: z.object({}), reply: z.array(TagCountDto) }),
   'membership.tag.create': rpc({
     tenant: true,

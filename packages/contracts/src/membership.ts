@@ -203,8 +203,8 @@ const accountsRpc = {
   }),
   'membership.invitation.list': rpc({
     tenant: true,
-    request: z.object({ pendingOnly: z.boolean().default(true) }),
-    reply: z.array(InvitationDto),
+    request: z.object({ ...pageRequest, pendingOnly: z.boolean().default(true) }),
+    reply: pageOf(InvitationDto),
   }),
   'membership.api-token.create': rpc({
     tenant: true,
@@ -221,8 +221,8 @@ const accountsRpc = {
   }),
   'membership.api-token.list': rpc({
     tenant: true,
-    request: z.object({}),
-    reply: z.array(ApiTokenDto),
+    request: z.object(pageRequest),
+    reply: pageOf(ApiTokenDto),
   }),
 } as const;
 

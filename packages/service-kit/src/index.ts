@@ -35,6 +35,7 @@ export * from './outbox/outbox.relay';
 export * from './outbox/outbox.sql';
 export * from './outbox/outbox.writer';
 export * from './pagination/keyset-cursor';
+export * from './pagination/keyset-page';
 export * from './pagination/paging.errors';
 export * from './service-kit.module';
 export * from './registry/service-registry';

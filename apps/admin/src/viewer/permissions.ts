@@ -1,3 +1,4 @@
+import { enumValues } from '../api/enum-values';
 import type { Role } from '../gql/graphql';
 
 /** Mirrors the gateway's rules so the client hides what the role cannot do; the gateway still decides. */
@@ -8,7 +9,7 @@ export interface Permissions {
   assignableRoles: Role[];
 }
 
-const ROLES: Role[] = ['OWNER', 'ADMIN', 'ORGANIZER', 'VIEWER'];
+const ROLES = enumValues<Role>()(['OWNER', 'ADMIN', 'ORGANIZER', 'VIEWER']);
 
 export function permissionsFor(role: Role): Permissions {
   const canManageTeam = role === 'OWNER' || role === 'ADMIN';

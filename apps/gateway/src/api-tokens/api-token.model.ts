@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Connection } from '../common/connection.model';
 import { ApiTokenScope as ApiTokenScopeSchema } from '@groundwork/contracts';
 import { DateTimeScalar } from '../common/date-time.scalar';
 
@@ -37,6 +38,9 @@ export class ApiToken {
   @Field(() => DateTimeScalar, { nullable: true })
   revokedAt!: string | null;
 }
+
+@ObjectType()
+export class ApiTokenConnection extends Connection(ApiToken, 'ApiToken') {}
 
 @ObjectType()
 export class CreateApiTokenPayload {

@@ -3,11 +3,14 @@ import type { ApiTokenDto } from '@groundwork/contracts';
 import { AuthorizationCache } from '../auth/authorization-cache';
 import { MinRole } from '../auth/min-role.decorator';
 import { Role } from '../auth/role';
+import type { ConnectionShape } from '../common/connection.model';
+import { pageSlice, servicePage, toConnection } from '../common/connection';
+import { PageArgs } from '../common/page.args';
 import { ServiceRpc } from '../common/service-rpc';
 import type { GraphQLContext } from '../graphql/graphql-context';
 import { CoalitionUser } from '../users/user.model';
 import { CreateApiTokenInput, RevokeApiTokenInput } from './api-token.input';
-import { ApiToken, CreateApiTokenPayload } from './api-token.model';
+import { ApiToken, ApiTokenConnection, CreateApiTokenPayload } from './api-token.model';
 
 @Resolver(() => ApiToken)
 export class ApiTokensResolver {
@@ -17,9 +20,16 @@ export class ApiTokensResolver {
   ) {}
 
   @MinRole(Role.ADMIN)
-  @Query(() => [ApiToken])
-  apiTokens(@Context() context: GraphQLContext): Promise<ApiTokenDto[]> {
-    return this.services.request(context, 'membership.api-token.list', {});
+  @Query(() => ApiTokenConnection, { description: 'Revoked ones included, newest first.' })
+  async apiTokens(
+    @Args() args: PageArgs,
+    @Context() context: GraphQLContext,
+  ): Promise<ConnectionShape<ApiTokenDto>> {
+    const slice = pageSlice(args);
+    return toConnection(
+      await this.services.request(context, 'membership.api-token.list', servicePage(slice)),
+      slice,
+    );
   }
 
   @MinRole(Role.ADMIN)

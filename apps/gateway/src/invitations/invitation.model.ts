@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Connection } from '../common/connection.model';
 import { Role } from '../auth/role';
 import { DateTimeScalar } from '../common/date-time.scalar';
 
@@ -23,3 +24,6 @@ export class Invitation {
   @Field(() => DateTimeScalar, { nullable: true })
   acceptedAt!: string | null;
 }
+
+@ObjectType()
+export class InvitationConnection extends Connection(Invitation, 'Invitation') {}

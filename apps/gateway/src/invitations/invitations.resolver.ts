@@ -2,9 +2,12 @@ import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '
 import type { InvitationDto } from '@groundwork/contracts';
 import { MinRole } from '../auth/min-role.decorator';
 import { Role } from '../auth/role';
+import type { ConnectionShape } from '../common/connection.model';
+import { pageSlice, servicePage, toConnection } from '../common/connection';
+import { PageArgs } from '../common/page.args';
 import { ServiceRpc } from '../common/service-rpc';
 import type { GraphQLContext } from '../graphql/graphql-context';
-import { Invitation } from './invitation.model';
+import { Invitation, InvitationConnection } from './invitation.model';
 import { CoalitionUser } from '../users/user.model';
 import { InviteUserInput } from './invitation.input';
 
@@ -13,9 +16,17 @@ export class InvitationsResolver {
   constructor(private readonly services: ServiceRpc) {}
 
   @MinRole(Role.ADMIN)
-  @Query(() => [Invitation], { description: 'Invitations not yet accepted.' })
-  invitations(@Context() context: GraphQLContext): Promise<InvitationDto[]> {
-    return this.services.request(context, 'membership.invitation.list', { pendingOnly: true });
+  @Query(() => InvitationConnection, { description: 'Invitations not yet accepted, newest first.' })
+  async invitations(
+    @Args() args: PageArgs,
+    @Context() context: GraphQLContext,
+  ): Promise<ConnectionShape<InvitationDto>> {
+    const slice = pageSlice(args);
+    const page = await this.services.request(context, 'membership.invitation.list', {
+      ...servicePage(slice),
+      pendingOnly: true,
+    });
+    return toConnection(page, slice);
   }
 
   @MinRole(Role.ADMIN)

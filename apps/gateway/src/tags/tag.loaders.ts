@@ -1,19 +1,26 @@
-import type { TagDto, TagGroupDto } from '@groundwork/contracts';
+import { MAX_BATCH, type TagDto, type TagGroupDto } from '@groundwork/contracts';
 import type { RpcClient } from '@groundwork/service-kit/client';
 import DataLoader from 'dataloader';
 import { callContext, type GraphQLContext } from '../graphql/graphql-context';
 import { requestLoader } from '../people/request-loaders';
 
-/** The catalogue's tags by group id, from one `membership.tag.list` however many groups a page shows. */
+/** The catalogue's tags by group id, from one `membership.tag.list-by-groups` however many groups a page shows. */
 export function tagsByGroupLoader(rpc: RpcClient, context: GraphQLContext): DataLoader<string, TagDto[]> {
   return requestLoader(
     context,
     'tagsByGroup',
     () =>
-      new DataLoader<string, TagDto[]>(async (groupIds) => {
-        const tags = await rpc.request('membership.tag.list', {}, { context: callContext(context) });
-        return groupIds.map((groupId) => tags.filter((tag) => tag.groupId === groupId));
-      }),
+      new DataLoader<string, TagDto[]>(
+        async (groupIds) => {
+          const tags = await rpc.request(
+            'membership.tag.list-by-groups',
+            { ids: [...groupIds] },
+            { context: callContext(context) },
+          );
+          return groupIds.map((groupId) => tags.filter((tag) => tag.groupId === groupId));
+        },
+        { maxBatchSize: MAX_BATCH },
+      ),
   );
 }
 

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Connection } from '../common/connection.model';
 import { DateTimeScalar } from '../common/date-time.scalar';
 
 /** A heading that gathers tags, e.g. Languages or Campaigns. */
@@ -38,6 +39,9 @@ export class Tag {
   @Field(() => DateTimeScalar)
   updatedAt!: string;
 }
+
+@ObjectType()
+export class TagConnection extends Connection(Tag, 'Tag') {}
 
 @ObjectType()
 export class BulkTagResult {

@@ -2,6 +2,9 @@ import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { BulkTagResultDto, TagDto, TagGroupDto } from '@groundwork/contracts';
 import { MinRole } from '../auth/min-role.decorator';
 import { Role } from '../auth/role';
+import type { ConnectionShape } from '../common/connection.model';
+import { pageSlice, servicePage, toConnection } from '../common/connection';
+import { PageArgs } from '../common/page.args';
 import { ServiceRpc } from '../common/service-rpc';
 import type { GraphQLContext } from '../graphql/graphql-context';
 import { nullsAsDefaults, refuseNulls } from '../ladder/input-nulls';
@@ -16,7 +19,7 @@ import {
   UpdateTagGroupInput,
   UpdateTagInput,
 } from './tag.input';
-import { BulkTagResult, Tag, TagGroup } from './tag.model';
+import { BulkTagResult, Tag, TagConnection, TagGroup } from './tag.model';
 
 /**
  * The tag catalogue and bulk tagging. Organizers tag people and add tags and groups (any name used on
@@ -34,11 +37,15 @@ export class TagsResolver {
   }
 
   @MinRole(Role.VIEWER)
-  @Query(() => [Tag], {
-    description: 'The whole catalogue, sorted by name: every tag defined or used on a person.',
+  @Query(() => TagConnection, {
+    description: 'The catalogue, sorted by name: every tag defined or used on a person.',
   })
-  tags(@Context() context: GraphQLContext): Promise<TagDto[]> {
-    return this.services.request(context, 'membership.tag.list', {});
+  async tags(@Args() args: PageArgs, @Context() context: GraphQLContext): Promise<ConnectionShape<TagDto>> {
+    const slice = pageSlice(args);
+    return toConnection(
+      await this.services.request(context, 'membership.tag.list', servicePage(slice)),
+      slice,
+    );
   }
 
   @MinRole(Role.ORGANIZER)

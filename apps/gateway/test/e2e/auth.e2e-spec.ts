@@ -248,8 +248,8 @@ describe('auth', () => {
     );
     for (const operation of [
       '{ users { totalCount } }',
-      '{ apiTokens { id } }',
-      '{ invitations { id } }',
+      '{ apiTokens { totalCount } }',
+      '{ invitations { totalCount } }',
       'mutation { createApiToken(input: { name: "more", scopes: [WRITE] }) { token } }',
       `mutation { revokeApiToken(input: { id: "${read.id}" }) { id } }`,
       'mutation { inviteUser(input: { email: "someone@example.org", role: ADMIN }) { id } }',

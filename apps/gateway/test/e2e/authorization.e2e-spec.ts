@@ -100,12 +100,12 @@ describe('authorization follows the current membership and session', () => {
     expect(errorCode(await client.request(CREATE_WRITE_TOKEN, {}, { token: login.accessToken }))).toBe(
       'FORBIDDEN',
     );
-    const { apiTokens } = await client.data<{ apiTokens: Array<{ name: string }> }>(
-      '{ apiTokens { name } }',
+    const { apiTokens } = await client.data<{ apiTokens: { edges: Array<{ node: { name: string } }> } }>(
+      '{ apiTokens { edges { node { name } } } }',
       {},
       { token: owner.accessToken },
     );
-    expect(apiTokens.map((token) => token.name)).toEqual(['after demotion']);
+    expect(apiTokens.edges.map((edge) => edge.node.name)).toEqual(['after demotion']);
   });
 
   it('stops a removed user’s access token, API tokens and invitations', async () => {

@@ -60,8 +60,8 @@ function coalitionState(): Promise<unknown> {
   return client.data(
     `{ people(first: 100, includeArchived: true) { totalCount edges { node { id firstName lastName email phone postalCode preferredLanguage tags updatedAt archivedAt } } }
        users(first: 100) { totalCount edges { node { id name role } } }
-       invitations { id email role acceptedAt }
-       apiTokens { id name scopes revokedAt } }`,
+       invitations(first: 20) { totalCount edges { node { id email role acceptedAt } } }
+       apiTokens(first: 20) { totalCount edges { node { id name scopes revokedAt } } } }`,
     {},
     { token: owner.accessToken },
   );

@@ -161,19 +161,23 @@ describe('coalition B cannot reach coalition A', () => {
   it('cannot see A’s users, invitations or API tokens', async () => {
     const { users, invitations, apiTokens } = await client.data<{
       users: { edges: Array<{ node: { id: string; email: string } }> };
-      invitations: Array<{ email: string }>;
-      apiTokens: Array<{ id: string }>;
+      invitations: { edges: Array<{ node: { email: string } }> };
+      apiTokens: { edges: Array<{ node: { id: string } }> };
     }>(
-      '{ users { edges { node { id email } } } invitations { email } apiTokens { id } }',
+      '{ users { edges { node { id email } } } invitations(first: 100) { edges { node { email } } } apiTokens(first: 100) { edges { node { id } } } }',
       {},
       { token: userOfB.token },
     );
     const aUserIds = [a.owner.user.id, a.member.user.id];
     expect(users.edges.filter((edge) => aUserIds.includes(edge.node.id))).toEqual([]);
-    expect(invitations.filter((invitation) => invitation.email === a.invitedEmail)).toEqual([]);
-    expect(apiTokens.filter((token) => token.id === a.apiToken.id)).toEqual([]);
+    expect(invitations.edges.filter((edge) => edge.node.email === a.invitedEmail)).toEqual([]);
+    expect(apiTokens.edges.filter((edge) => edge.node.id === a.apiToken.id)).toEqual([]);
     for (const caller of callersOfB.filter((caller) => caller !== userOfB)) {
-      for (const query of ['{ users { totalCount } }', '{ invitations { id } }', '{ apiTokens { id } }']) {
+      for (const query of [
+        '{ users { totalCount } }',
+        '{ invitations { totalCount } }',
+        '{ apiTokens { totalCount } }',
+      ]) {
         expectRefused(await client.request(query, {}, { token: caller.token }), caller, ['FORBIDDEN']);
       }
     }
@@ -242,12 +246,10 @@ describe('coalition B cannot reach coalition A', () => {
       { token: a.owner.accessToken },
     );
     expect(users.edges.find((edge) => edge.node.id === a.member.user.id)?.node.role).toBe('ORGANIZER');
-    const { apiTokens } = await client.data<{ apiTokens: Array<{ id: string; revokedAt: string | null }> }>(
-      '{ apiTokens { id revokedAt } }',
-      {},
-      { token: a.owner.accessToken },
-    );
-    expect(apiTokens.find((token) => token.id === a.apiToken.id)?.revokedAt).toBeNull();
+    const { apiTokens } = await client.data<{
+      apiTokens: { edges: Array<{ node: { id: string; revokedAt: string | null } }> };
+    }>('{ apiTokens(first: 100) { edges { node { id revokedAt } } } }', {}, { token: a.owner.accessToken });
+    expect(apiTokens.edges.find((edge) => edge.node.id === a.apiToken.id)?.node.revokedAt).toBeNull();
     await client.data('{ people { totalCount } }', {}, { token: a.apiToken.token });
   });
 

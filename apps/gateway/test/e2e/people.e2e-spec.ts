@@ -91,13 +91,11 @@ describe('people through the gateway', () => {
     await createApiToken(client, owner.accessToken, ['READ']);
     await createApiToken(client, owner.accessToken, ['READ', 'WRITE']);
     const { result, natsRequests } = await counted(() =>
-      client.data<{ apiTokens: Array<{ createdBy: { id: string; role: string } | null }> }>(
-        '{ apiTokens { createdBy { id role } } }',
-        {},
-        { token: owner.accessToken },
-      ),
+      client.data<{
+        apiTokens: { edges: Array<{ node: { createdBy: { id: string; role: string } | null } }> };
+      }>('{ apiTokens { edges { node { createdBy { id role } } } } }', {}, { token: owner.accessToken }),
     );
-    expect(result.apiTokens.map((token) => token.createdBy)).toEqual([
+    expect(result.apiTokens.edges.map((edge) => edge.node.createdBy)).toEqual([
       { id: owner.user.id, role: 'OWNER' },
       { id: owner.user.id, role: 'OWNER' },
     ]);

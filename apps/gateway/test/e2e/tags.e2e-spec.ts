@@ -86,20 +86,21 @@ async function tagState(
 }> {
   const data = await client.data<
     {
-      tags: TagView[];
+      tags: { totalCount: number; edges: Array<{ node: TagView }> };
       tagGroups: Array<{ id: string; name: string; tags: Array<{ name: string }> }>;
     } & Record<string, { tags: string[] } | null>
   >(
     `query ${personIds.length ? `(${personIds.map((_, index) => `$p${index}: ID!`).join(', ')})` : ''} {
-       tags { id name colour description peopleCount group { name } }
+       tags(first: 100) { totalCount edges { node { id name colour description peopleCount group { name } } } }
        tagGroups { id name description tags { name } }
        ${personIds.map((_, index) => `p${index}: person(id: $p${index}) { tags }`).join('\n')}
      }`,
     Object.fromEntries(personIds.map((id, index) => [`p${index}`, id])),
     { token },
   );
+  expect(data.tags.totalCount).toBe(data.tags.edges.length);
   return {
-    tags: data.tags,
+    tags: data.tags.edges.map((edge) => edge.node),
     tagGroups: data.tagGroups,
     people: personIds.map((_, index) => (data[`p${index}`] as { tags: string[] } | null)?.tags ?? null),
   };
@@ -177,7 +178,9 @@ describe('tags through the gateway', () => {
 
     // The catalogue page with counts and groups: tags, one count pass, one group list.
     const requests = await natsRequestsDuring(() =>
-      client.data('{ tags { name peopleCount group { name } } }', {}, { token: viewer.accessToken }),
+      client.data('{ tags { edges { node { name peopleCount group { name } } } } }', {}, {
+        token: viewer.accessToken,
+      }),
     );
     expect(requests).toBe(3);
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import type { KeysetPosition } from '@groundwork/service-kit';
 import { ApiTokenEntity } from './api-token.entity';
 
 /** How often a token's `last_used_at` may be written: at most once a minute, not once a request. */
@@ -23,8 +24,18 @@ export class ApiTokenRepository {
     return this.txHost.tx.getRepository(ApiTokenEntity).findBy({ prefix });
   }
 
-  list(tenantId: string): Promise<ApiTokenEntity[]> {
-    return this.txHost.tx.getRepository(ApiTokenEntity).find({ where: { tenantId }, order: { createdAt: 'DESC', id: 'ASC' } });
+  /** Up to `limit` tokens, newest first, after `after` (the `api_tokens_created` index, read backwards). */
+  page(tenantId: string, limit: number, after?: KeysetPosition): Promise<ApiTokenEntity[]> {
+    const query = this.txHost.tx
+      .getRepository(ApiTokenEntity)
+      .createQueryBuilder('token')
+      .where('token.tenantId = :tenantId', { tenantId });
+    if (after) query.andWhere('(token.createdAt, token.id) < (:at, :id)', { at: after.at, id: after.id });
+    return query.orderBy('token.createdAt', 'DESC').addOrderBy('token.id', 'DESC').limit(limit).getMany();
+  }
+
+  count(tenantId: string): Promise<number> {
+    return this.txHost.tx.getRepository(ApiTokenEntity).countBy({ tenantId });
   }
 
   async revoke(tenantId: string, id: string, at: Date): Promise<void> {

@@ -26,8 +26,8 @@ export class ApiTokensRpcController {
   }
 
   @RpcHandler('membership.api-token.list')
-  onList(): Promise<MembershipReply<'membership.api-token.list'>> {
-    return this.listApiTokens.execute();
+  onList(input: MembershipRequest<'membership.api-token.list'>): Promise<MembershipReply<'membership.api-token.list'>> {
+    return this.listApiTokens.execute(input);
   }
 
   @RpcHandler('membership.auth.authenticate-api-token')

@@ -1,10 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { TenantContext, UnitOfWork } from '@groundwork/service-kit';
-import type { MembershipReply } from '../membership-rpc';
+import {
+  decodeKeysetCursor,
+  encodeKeysetCursor,
+  keysetPage,
+  TenantContext,
+  UnitOfWork,
+} from '@groundwork/service-kit';
+import type { MembershipReply, MembershipRequest } from '../membership-rpc';
 import { toApiTokenDto } from './api-token.mapper';
 import { ApiTokenRepository } from './api-token.repository';
 
-/** Every token of the coalition, revoked ones included, newest first. */
+/** The coalition's tokens, revoked ones included, newest first, a page at a time. */
 @Injectable()
 export class ListApiTokensUseCase {
   constructor(
@@ -13,8 +19,18 @@ export class ListApiTokensUseCase {
     private readonly apiTokens: ApiTokenRepository,
   ) {}
 
-  execute(): Promise<MembershipReply<'membership.api-token.list'>> {
+  async execute(
+    input: MembershipRequest<'membership.api-token.list'>,
+  ): Promise<MembershipReply<'membership.api-token.list'>> {
     const tenantId = this.context.tenantId();
-    return this.unitOfWork.run(async () => (await this.apiTokens.list(tenantId)).map(toApiTokenDto));
+    const after = input.after === undefined ? undefined : decodeKeysetCursor(input.after);
+    const { rows, totalCount } = await this.unitOfWork.run(async () => ({
+      rows: await this.apiTokens.page(tenantId, input.first + 1, after),
+      totalCount: await this.apiTokens.count(tenantId),
+    }));
+    const page = keysetPage(rows, input.first, totalCount, (last) =>
+      encodeKeysetCursor({ at: last.createdAt, id: last.id }),
+    );
+    return { ...page, items: page.items.map(toApiTokenDto) };
   }
 }

@@ -1,11 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import type { KeysetPosition } from '@groundwork/service-kit';
 import { IsNull, MoreThan } from 'typeorm';
 import { InvitationEntity } from './invitation.entity';
 
-/** Invitations lists are short-lived working lists; the newest this many are shown. */
-const LIST_LIMIT = 500;
+/** Pending invitations are those neither accepted nor expired at `now`. */
+export interface InvitationFilter {
+  pendingOnly: boolean;
+  now: Date;
+}
 
 @Injectable()
 export class InvitationRepository {
@@ -39,12 +43,25 @@ export class InvitationRepository {
     await this.txHost.tx.getRepository(InvitationEntity).update({ tenantId, id }, { acceptedAt: at });
   }
 
-  list(tenantId: string, pendingOnly: boolean, now: Date): Promise<InvitationEntity[]> {
-    return this.txHost.tx.getRepository(InvitationEntity).find({
-      where: pendingOnly ? { tenantId, acceptedAt: IsNull(), expiresAt: MoreThan(now) } : { tenantId },
-      order: { createdAt: 'DESC', id: 'ASC' },
-      take: LIST_LIMIT,
-    });
+  /** Up to `limit` invitations, newest first, after `after` (the `invitations_created` index, read backwards). */
+  page(tenantId: string, filter: InvitationFilter, limit: number, after?: KeysetPosition): Promise<InvitationEntity[]> {
+    const query = this.filtered(tenantId, filter);
+    if (after) query.andWhere('(invitation.createdAt, invitation.id) < (:at, :id)', { at: after.at, id: after.id });
+    return query.orderBy('invitation.createdAt', 'DESC').addOrderBy('invitation.id', 'DESC').limit(limit).getMany();
+  }
+
+  count(tenantId: string, filter: InvitationFilter): Promise<number> {
+    return this.filtered(tenantId, filter).getCount();
+  }
+
+  private filtered(tenantId: string, filter: InvitationFilter) {
+    const query = this.txHost.tx
+      .getRepository(InvitationEntity)
+      .createQueryBuilder('invitation')
+      .where('invitation.tenantId = :tenantId', { tenantId });
+    if (filter.pendingOnly)
+      query.andWhere('invitation.acceptedAt IS NULL AND invitation.expiresAt > :now', { now: filter.now });
+    return query;
   }
 }
 

@@ -1,10 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { TenantContext, UnitOfWork } from '@groundwork/service-kit';
+import {
+  decodeKeysetCursor,
+  encodeKeysetCursor,
+  keysetPage,
+  TenantContext,
+  UnitOfWork,
+} from '@groundwork/service-kit';
 import type { MembershipReply, MembershipRequest } from '../membership-rpc';
 import { toInvitationDto } from './invitation.mapper';
 import { InvitationRepository } from './invitation.repository';
 
-/** The coalition's invitations, newest first: pending ones only unless asked otherwise. */
+/** The coalition's invitations, newest first, a page at a time: pending ones only unless asked otherwise. */
 @Injectable()
 export class ListInvitationsUseCase {
   constructor(
@@ -13,10 +19,15 @@ export class ListInvitationsUseCase {
     private readonly invitations: InvitationRepository,
   ) {}
 
-  execute(input: MembershipRequest<'membership.invitation.list'>): Promise<MembershipReply<'membership.invitation.list'>> {
+  async execute(input: MembershipRequest<'membership.invitation.list'>): Promise<MembershipReply<'membership.invitation.list'>> {
     const tenantId = this.context.tenantId();
-    return this.unitOfWork.run(async () =>
-      (await this.invitations.list(tenantId, input.pendingOnly, new Date())).map(toInvitationDto),
-    );
+    const filter = { pendingOnly: input.pendingOnly, now: new Date() };
+    const after = input.after === undefined ? undefined : decodeKeysetCursor(input.after);
+    const { rows, totalCount } = await this.unitOfWork.run(async () => ({
+      rows: await this.invitations.page(tenantId, filter, input.first + 1, after),
+      totalCount: await this.invitations.count(tenantId, filter),
+    }));
+    const page = keysetPage(rows, input.first, totalCount, (last) => encodeKeysetCursor({ at: last.createdAt, id: last.id }));
+    return { ...page, items: page.items.map(toInvitationDto) };
   }
 }

@@ -31,10 +31,32 @@ export class TagRepository {
     private readonly statistics: TableStatistics,
   ) {}
 
-  list(): Promise<TagRow[]> {
-    return this.txHost.tx.query(`SELECT ${TAG_COLUMNS} FROM membership.tags WHERE tenant_id = $1 ORDER BY lower(name), name`, [
-      this.context.tenantId(),
-    ]);
+  /** Up to `limit` tags in name order after the tag named `afterName` (the `tags_by_name` index). */
+  page(limit: number, afterName?: string): Promise<TagRow[]> {
+    const parameters: unknown[] = [this.context.tenantId(), limit];
+    if (afterName !== undefined) parameters.push(afterName);
+    return this.txHost.tx.query(
+      `SELECT ${TAG_COLUMNS} FROM membership.tags
+        WHERE tenant_id = $1 ${afterName === undefined ? '' : 'AND (lower(name), name) > (lower($3), $3)'}
+        ORDER BY lower(name), name LIMIT $2`,
+      parameters,
+    );
+  }
+
+  async count(): Promise<number> {
+    const [row] = await this.txHost.tx.query<Array<{ n: number }>>(
+      `SELECT count(*)::int AS n FROM membership.tags WHERE tenant_id = $1`,
+      [this.context.tenantId()],
+    );
+    return row?.n ?? 0;
+  }
+
+  /** The tags of the groups named, in name order (the `tags_group` index). */
+  inGroups(groupIds: string[]): Promise<TagRow[]> {
+    return this.txHost.tx.query(
+      `SELECT ${TAG_COLUMNS} FROM membership.tags WHERE tenant_id = $1 AND group_id = ANY($2::uuid[]) ORDER BY lower(name), name`,
+      [this.context.tenantId(), groupIds],
+    );
   }
 
   /** People per catalogue tag among living people, in one pass over the coalition's people. */

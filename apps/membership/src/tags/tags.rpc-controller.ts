@@ -58,8 +58,13 @@ export class TagsRpcController {
   }
 
   @RpcHandler('membership.tag.list')
-  tags(): Rep<'membership.tag.list'> {
-    return this.listTags.execute();
+  tags(input: Req<'membership.tag.list'>): Rep<'membership.tag.list'> {
+    return this.listTags.execute(input);
+  }
+
+  @RpcHandler('membership.tag.list-by-groups')
+  tagsInGroups(input: Req<'membership.tag.list-by-groups'>): Rep<'membership.tag.list-by-groups'> {
+    return this.listTags.inGroups(input.ids);
   }
 
   @RpcHandler('membership.tag.counts')

@@ -67,16 +67,22 @@ describe('accounts across coalitions', () => {
 
   it("neither lists nor revokes A's tokens from B", async () => {
     const listed = await harness.rpc.ok('membership.api-token.list', {}, b.as);
-    expect(listed.map((t) => t.id)).toEqual([bToken.apiToken.id]);
+    expect(listed.items.map((t) => t.id)).toEqual([bToken.apiToken.id]);
+    expect(listed.totalCount).toBe(1);
     expect(await harness.rpc.error('membership.api-token.revoke', { id: aToken.apiToken.id }, b.as)).toMatchObject({ code: 'NOT_FOUND' });
     const auth = await harness.rpc.ok('membership.auth.authenticate-api-token', { token: aToken.token });
     expect(auth.tenantId).toBe(a.tenantId);
   });
 
   it("does not list A's invitations from B", async () => {
-    expect(await harness.rpc.ok('membership.invitation.list', { pendingOnly: false }, b.as)).toEqual([]);
+    expect(await harness.rpc.ok('membership.invitation.list', { pendingOnly: false }, b.as)).toEqual({
+      items: [],
+      totalCount: 0,
+      hasNextPage: false,
+      endCursor: null,
+    });
     const own = await harness.rpc.ok('membership.invitation.list', {}, a.as);
-    expect(own.map((i) => i.id)).toEqual([aInvitation.id]);
+    expect(own.items.map((i) => i.id)).toEqual([aInvitation.id]);
   });
 
   it("cannot end A's sessions from B", async () => {

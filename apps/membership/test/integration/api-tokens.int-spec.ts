@@ -23,6 +23,7 @@ describe('API tokens', () => {
     ]);
     expect(row!.token_hash).toMatch(/^[0-9a-f]{64}$/);
     const listed = await harness.rpc.ok('membership.api-token.list', {}, owner.as);
+    expect(listed.items.map((t) => t.id)).toContain(apiToken.id);
     expect(JSON.stringify(listed)).not.toContain(token.slice(13));
 
     expect(await authenticate(token)).toEqual({
@@ -92,7 +93,7 @@ describe('API tokens', () => {
     const first = await create(['READ'], 'first');
     const second = await create(['WRITE'], 'second');
     await harness.rpc.ok('membership.api-token.revoke', { id: first.apiToken.id }, owner.as);
-    const listed = await harness.rpc.ok('membership.api-token.list', {}, owner.as);
+    const listed = (await harness.rpc.ok('membership.api-token.list', {}, owner.as)).items;
     expect(listed.map((t) => [t.name, t.revokedAt === null])).toEqual([
       ['second', true],
       ['first', false],

@@ -35,9 +35,9 @@ describe('invitations', () => {
 
     const login = await harness.rpc.ok('membership.auth.login', { email, password: PASSWORD, coalitionSlug: owner.auth.coalition.slug });
     expect(login.role).toBe('ORGANIZER');
-    const [listed] = await harness.rpc.ok('membership.invitation.list', { pendingOnly: false }, owner.as);
+    const [listed] = (await harness.rpc.ok('membership.invitation.list', { pendingOnly: false }, owner.as)).items;
     expect(listed).toMatchObject({ id: invitation.id, acceptedAt: expect.any(String) });
-    expect(await harness.rpc.ok('membership.invitation.list', {}, owner.as)).toEqual([]);
+    expect((await harness.rpc.ok('membership.invitation.list', {}, owner.as)).items).toEqual([]);
   });
 
   it('works once: a used, expired, superseded or forged token is refused', async () => {

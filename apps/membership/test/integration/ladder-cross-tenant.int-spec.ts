@@ -49,7 +49,7 @@ describe('ladder, leadership, consent and tags across coalitions', () => {
     role = await harness.rpc.ok('membership.leadership.role.assign', { personId: ada.id, role: 'Chair', startedOn: '2026-01-01' }, a.as);
     await harness.rpc.ok('membership.consent.record', { personId: ada.id, channel: 'EMAIL', status: 'GRANTED', source: 'Form', wording: 'w' }, a.as);
     group = await harness.rpc.ok('membership.tag-group.create', { name: 'Group of A' }, a.as);
-    tag = (await harness.rpc.ok('membership.tag.list', {}, a.as))[0]!;
+    tag = (await harness.rpc.ok('membership.tag.list', {}, a.as)).items[0]!;
   });
 
   it("answers NOT_FOUND when B changes A's records, and changes nothing", async () => {
@@ -105,9 +105,9 @@ describe('ladder, leadership, consent and tags across coalitions', () => {
       ...levelsOfB.map((l) => ({ levelId: l.id, count: 0 })),
       { levelId: null, count: 0 },
     ]);
-    expect((await harness.rpc.ok('membership.tag.list', {}, b.as)).map((t) => t.name)).not.toContain('a-only');
+    expect((await harness.rpc.ok('membership.tag.list', { first: 100 }, b.as)).items.map((t) => t.name)).not.toContain('a-only');
     expect(await harness.rpc.ok('membership.tag-group.list', {}, b.as)).toEqual([]);
-    const tagsOfB = new Set((await harness.rpc.ok('membership.tag.list', {}, b.as)).map((t) => t.id));
+    const tagsOfB = new Set((await harness.rpc.ok('membership.tag.list', { first: 100 }, b.as)).items.map((t) => t.id));
     const countsOfB = await harness.rpc.ok('membership.tag.counts', {}, b.as);
     expect(countsOfB.filter((c) => !tagsOfB.has(c.tagId))).toEqual([]);
   });

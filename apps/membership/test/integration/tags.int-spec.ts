@@ -15,7 +15,7 @@ describe('tag catalogue and bulk tagging', () => {
 
   const person = (firstName: string, tags: string[] = [], by = a) =>
     harness.rpc.ok('membership.person.create', { firstName, lastName: 'Tagged', tags }, by.as);
-  const tags = () => harness.rpc.ok('membership.tag.list', {}, a.as);
+  const tags = async () => (await harness.rpc.ok('membership.tag.list', { first: 100 }, a.as)).items;
   const tagsOf = async (ids: string[]) =>
     (await harness.rpc.ok('membership.person.get-many', { ids }, a.as)).map((p) => p.tags);
 

@@ -15,12 +15,12 @@ class MatchingHandlers {
   /** A handler may ignore its request, and may answer without a promise. */
   @RpcHandler('membership.api-token.list')
   list(): RpcHandlerReply<'membership.api-token.list'> {
-    return [apiToken];
+    return { items: [apiToken], totalCount: 1, hasNextPage: false, endCursor: null };
   }
 }
 
 class MismatchedHandlers {
-  // @ts-expect-error the reply is one token, the subject answers a list
+  // @ts-expect-error the reply is one token, the subject answers a page of them
   @RpcHandler('membership.api-token.list')
   listOne(): Promise<ApiTokenDto> {
     return Promise.resolve(apiToken);

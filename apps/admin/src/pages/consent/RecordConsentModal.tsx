@@ -1,10 +1,16 @@
 import { Button, Group, Modal, SegmentedControl, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from 'urql';
+import { enumOptions } from '../../api/enum-values';
 import { notifyFailure, notifySuccess } from '../../feedback/notify';
 import { applyServerErrors } from '../../forms/apply-server-errors';
 import { RecordConsentDocument, type ConsentChannel, type ConsentStatus } from '../../gql/graphql';
 import { CHANNEL_LABELS } from './consent-labels';
+
+const ANSWERS = enumOptions<ConsentStatus>()([
+  { value: 'GRANTED', label: 'Granted' },
+  { value: 'WITHDRAWN', label: 'Withdrawn' },
+]);
 
 interface RecordConsentModalProps {
   personId: string;
@@ -56,10 +62,7 @@ export function RecordConsentModal({ personId, opened, onClose }: RecordConsentM
           />
           <SegmentedControl
             aria-label="Answer"
-            data={[
-              { value: 'GRANTED', label: 'Granted' },
-              { value: 'WITHDRAWN', label: 'Withdrawn' },
-            ]}
+            data={ANSWERS}
             {...form.getInputProps('status')}
           />
           <TextInput label="Source" placeholder="Sign-up form, phone call, paper form…" maxLength={200} withAsterisk {...form.getInputProps('source')} />

@@ -1,3 +1,4 @@
+import { enumOptions } from '../../api/enum-values';
 import type { ImportMatchOn, ImportOnMatch, ImportStatus } from '../../gql/graphql';
 
 export const IMPORT_STATUS: Record<ImportStatus, { label: string; color: string }> = {
@@ -16,17 +17,17 @@ const RUNNING = new Set<ImportStatus>(['UPLOADING', 'VALIDATING', 'IMPORTING', '
 
 export const isRunning = (status: ImportStatus) => RUNNING.has(status);
 
-export const MATCH_ON_OPTIONS: Array<{ value: ImportMatchOn; label: string; field: string }> = [
+export const MATCH_ON_OPTIONS = enumOptions<ImportMatchOn>()([
   { value: 'EMAIL', label: 'Email', field: 'email' },
   { value: 'PHONE', label: 'Phone', field: 'phone' },
   { value: 'EXTERNAL_ID', label: 'External id', field: 'externalId' },
-];
+]);
 
-export const ON_MATCH_OPTIONS: Array<{ value: ImportOnMatch; label: string; description: string }> = [
+export const ON_MATCH_OPTIONS = enumOptions<ImportOnMatch>()([
   { value: 'SKIP', label: 'Skip', description: 'Leave people already in Groundwork as they are (tags are still added).' },
   { value: 'FILL_EMPTY', label: 'Fill empty fields', description: 'Fill only the fields they have no value for.' },
   { value: 'OVERWRITE', label: 'Overwrite', description: 'Replace their fields with the file’s values where the file has one.' },
-];
+]);
 
 /** What to tell a person about each reason the gateway gives for refusing a file. */
 export const FILE_PROBLEM_HINTS: Record<string, string> = {

@@ -1,3 +1,4 @@
+import { enumOptions } from '../../api/enum-values';
 import type { TrendInterval } from '../../gql/graphql';
 
 export const TREND_PERIODS = [
@@ -7,11 +8,11 @@ export const TREND_PERIODS = [
 ];
 export const DEFAULT_TREND_PERIOD_DAYS = 90;
 
-export const TREND_INTERVALS: { value: TrendInterval; label: string }[] = [
+export const TREND_INTERVALS = enumOptions<TrendInterval>()([
   { value: 'DAY', label: 'Day' },
   { value: 'WEEK', label: 'Week' },
   { value: 'MONTH', label: 'Month' },
-];
+]);
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -20,7 +20,7 @@ import {
   type ConsentChannel,
   type SegmentFieldsFragment,
 } from '../../gql/graphql';
-import { CHANNEL_LABELS } from '../consent/consent-labels';
+import { CHANNEL_LABELS, CONSENT_CHANNELS } from '../consent/consent-labels';
 import { LiveCountDisplay } from './LiveCountDisplay';
 import {
   DEFAULT_EXPORT_COLUMNS,
@@ -29,8 +29,6 @@ import {
   exportFileName,
 } from './segment-export';
 import { useLiveSegmentCount } from './useLiveSegmentCount';
-
-const CHANNELS: ConsentChannel[] = ['EMAIL', 'SMS', 'PHONE', 'MAIL'];
 
 interface ExportSegmentModalProps {
   segment: SegmentFieldsFragment | null;
@@ -111,7 +109,7 @@ function ExportSegmentForm({ segment, onDone }: { segment: SegmentFieldsFragment
       <Select
         label="Only people who may be contacted by"
         placeholder="Any channel"
-        data={CHANNELS.map((value) => ({ value, label: CHANNEL_LABELS[value] }))}
+        data={CONSENT_CHANNELS.map((value) => ({ value, label: CHANNEL_LABELS[value] }))}
         value={channel}
         onChange={(value) => setChannel(value)}
         clearable

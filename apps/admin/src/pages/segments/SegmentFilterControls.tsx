@@ -12,15 +12,12 @@ import {
   Title,
 } from '@mantine/core';
 import type { ReactNode } from 'react';
-import type { ConsentChannel, SegmentBuilderOptionsQuery } from '../../gql/graphql';
-import { CHANNEL_LABELS } from '../consent/consent-labels';
+import type { SegmentBuilderOptionsQuery } from '../../gql/graphql';
+import { CHANNEL_LABELS, CONSENT_CHANNELS } from '../consent/consent-labels';
 import { STATUS_LABELS } from '../people/profile/profile-labels';
 import { CustomFieldConditions } from './CustomFieldConditions';
 import { OrganizationFilter } from './OrganizationFilter';
-import type { SegmentFilterDraft, SegmentStatus } from './segment-filter';
-
-const CHANNELS: ConsentChannel[] = ['EMAIL', 'SMS', 'PHONE', 'MAIL'];
-const STATUSES: SegmentStatus[] = ['ACTIVE', 'INACTIVE', 'DO_NOT_CONTACT'];
+import { SEGMENT_STATUSES, type SegmentFilterDraft } from './segment-filter';
 
 interface SegmentFilterControlsProps {
   options: SegmentBuilderOptionsQuery;
@@ -58,7 +55,7 @@ export function SegmentFilterControls({ options, value, onChange }: SegmentFilte
             label="Status"
             description="Archived people are never in a segment."
             placeholder={value.statuses.length === 0 ? 'Any status' : undefined}
-            data={STATUSES.map((status) => ({ value: status, label: STATUS_LABELS[status] }))}
+            data={SEGMENT_STATUSES.map((status) => ({ value: status, label: STATUS_LABELS[status] }))}
             value={value.statuses}
             onChange={(statuses) => set('statuses')(statuses)}
             clearable
@@ -82,7 +79,7 @@ export function SegmentFilterControls({ options, value, onChange }: SegmentFilte
           <TagsInput
             label="Tags"
             placeholder={value.tagNames.length === 0 ? 'Type or choose tags' : undefined}
-            data={options.tags.map((tag) => tag.name)}
+            data={options.tags.edges.map((edge) => edge.node.name)}
             value={value.tagNames}
             onChange={set('tagNames')}
             maxTags={20}
@@ -169,7 +166,7 @@ export function SegmentFilterControls({ options, value, onChange }: SegmentFilte
           onChange={(channels) => set('consentGranted')(channels)}
         >
           <Group mt={6}>
-            {CHANNELS.map((channel) => (
+            {CONSENT_CHANNELS.map((channel) => (
               <Checkbox key={channel} value={channel} label={CHANNEL_LABELS[channel]} />
             ))}
           </Group>

@@ -1,4 +1,5 @@
 import type { ConsentChannel, SegmentFilterInput } from '../../gql/graphql';
+import { SEGMENT_STATUSES } from './segment-filter';
 
 /** Columns ticked when the export opens: enough to reach someone. */
 export const DEFAULT_EXPORT_COLUMNS = ['first_name', 'last_name', 'email'];
@@ -30,8 +31,6 @@ export function exportFileName(segmentName: string): string {
  * marked DO_NOT_CONTACT (a channel also leaves out those without consent, which the count's channel does).
  */
 export function exportedPeopleFilter(filter: SegmentFilterInput): SegmentFilterInput | null {
-  const statuses = (filter.statuses ?? ['ACTIVE', 'INACTIVE', 'DO_NOT_CONTACT']).filter(
-    (status) => status !== 'DO_NOT_CONTACT',
-  );
+  const statuses = (filter.statuses ?? SEGMENT_STATUSES).filter((status) => status !== 'DO_NOT_CONTACT');
   return statuses.length === 0 ? null : { ...filter, statuses };
 }

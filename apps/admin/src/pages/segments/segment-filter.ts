@@ -1,3 +1,4 @@
+import { enumValues } from '../../api/enum-values';
 import type {
   ConsentChannel,
   CustomFieldOperator,
@@ -9,6 +10,9 @@ import type {
 } from '../../gql/graphql';
 
 export type SegmentStatus = Exclude<PersonStatus, 'ARCHIVED'>;
+
+/** Every status a segment can select (archived people are never in a segment). */
+export const SEGMENT_STATUSES = enumValues<SegmentStatus>()(['ACTIVE', 'INACTIVE', 'DO_NOT_CONTACT']);
 
 export interface CustomFieldConditionDraft {
   key: string;

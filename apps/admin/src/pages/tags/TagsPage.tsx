@@ -1,10 +1,12 @@
 import { Button, Card, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useQuery } from 'urql';
+import { CursorPager } from '../../components/CursorPager';
 import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
 import { PageHeader } from '../../components/PageHeader';
 import { TagCatalogueDocument, type TagFieldsFragment } from '../../gql/graphql';
+import { useCursorPaging } from '../../hooks/useCursorPaging';
 import { usePermissions } from '../../hooks/usePermissions';
 import { BulkTagModal } from './BulkTagModal';
 import { DeleteTagModal } from './DeleteTagModal';
@@ -15,6 +17,7 @@ import { TagsByGroup } from './TagsByGroup';
 
 /** Refetch after any tag or person changes. */
 const CATALOGUE_CONTEXT = { additionalTypenames: ['Tag', 'TagGroup', 'Person', 'BulkTagResult'] };
+const PAGE_SIZE = 100;
 
 export type TagAction = { kind: 'edit' | 'merge' | 'delete'; tag: TagFieldsFragment };
 
@@ -26,7 +29,13 @@ export function TagsPage() {
   const { canEditPeople, canManageTeam } = usePermissions();
   const [action, setAction] = useState<TagAction | null>(null);
   const [bulkOpen, setBulkOpen] = useState(false);
-  const [{ data, error }, reexecute] = useQuery({ query: TagCatalogueDocument, context: CATALOGUE_CONTEXT });
+  const paging = useCursorPaging();
+  const [{ data, error }, reexecute] = useQuery({
+    query: TagCatalogueDocument,
+    variables: { first: PAGE_SIZE, after: paging.after },
+    context: CATALOGUE_CONTEXT,
+  });
+  const tags = data?.tags.edges.map((edge) => edge.node) ?? [];
   const close = () => setAction(null);
 
   return (
@@ -41,19 +50,22 @@ export function TagsPage() {
           <ErrorState error={error} title="Could not load tags" onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
         ) : !data ? (
           <LoadingState label="Loading tags…" />
-        ) : data.tags.length === 0 && data.tagGroups.length === 0 ? (
+        ) : data.tags.totalCount === 0 && data.tagGroups.length === 0 ? (
           <Text c="dimmed" ta="center" py="xl">
             No tags yet. Tags appear here as soon as someone is tagged.
           </Text>
         ) : (
-          <TagsByGroup tags={data.tags} groups={data.tagGroups} canManage={canManageTeam} onAction={setAction} />
+          <Stack>
+            <TagsByGroup tags={tags} groups={data.tagGroups} canManage={canManageTeam} onAction={setAction} />
+            <CursorPager connection={data.tags} paging={paging} pageSize={PAGE_SIZE} noun="tags" />
+          </Stack>
         )}
       </Card>
       {canEditPeople && <NewTagGroupForm />}
       <EditTagModal tag={action?.kind === 'edit' ? action.tag : null} groups={data?.tagGroups ?? []} onClose={close} />
-      <MergeTagModal tag={action?.kind === 'merge' ? action.tag : null} tags={data?.tags ?? []} onClose={close} />
+      <MergeTagModal tag={action?.kind === 'merge' ? action.tag : null} tags={tags} onClose={close} />
       <DeleteTagModal tag={action?.kind === 'delete' ? action.tag : null} onClose={close} />
-      <BulkTagModal opened={bulkOpen} tags={data?.tags ?? []} onClose={() => setBulkOpen(false)} />
+      <BulkTagModal opened={bulkOpen} tags={tags} onClose={() => setBulkOpen(false)} />
     </Stack>
   );
 }

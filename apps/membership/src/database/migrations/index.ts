@@ -17,6 +17,7 @@ import { DuplicateNameSounds1700000000701 } from './1700000000701-duplicate-name
 import { TableStatistics1700000000810 } from './1700000000810-table-statistics';
 import { MembershipServiceRole1700000000900 } from './1700000000900-service-role';
 import { SignUpSeedTenant1700000000901 } from './1700000000901-sign-up-seed-tenant';
+import { ListPageIndexes1700000000902 } from './1700000000902-list-page-indexes';
 
 /** Every membership migration, oldest first. New migrations are appended. */
 export const membershipMigrations: Array<new () => MigrationInterface> = [
@@ -38,4 +39,5 @@ export const membershipMigrations: Array<new () => MigrationInterface> = [
   TableStatistics1700000000810,
   MembershipServiceRole1700000000900,
   SignUpSeedTenant1700000000901,
+  ListPageIndexes1700000000902,
 ];

@@ -12,15 +12,22 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery } from 'urql';
+import { enumValues } from '../../../api/enum-values';
 import { notifyFailure, notifySuccess } from '../../../feedback/notify';
 import {
   PersonDemographicsDocument,
   SetPersonDemographicsDocument,
+  type AgeRange,
+  type Disability,
+  type Gender,
+  type HousingSituation,
+  type MigrationBackground,
+  type RaceEthnicity,
   type SetPersonDemographicsInput,
 } from '../../../gql/graphql';
 import { humanize } from './profile-labels';
 
-const AGE_RANGES = [
+const AGE_RANGES = enumValues<AgeRange>()([
   'UNDER_18',
   'AGE_18_24',
   'AGE_25_34',
@@ -29,9 +36,9 @@ const AGE_RANGES = [
   'AGE_55_64',
   'AGE_65_PLUS',
   'PREFER_NOT_TO_SAY',
-];
-const GENDERS = ['WOMAN', 'MAN', 'NON_BINARY', 'ANOTHER_GENDER', 'PREFER_NOT_TO_SAY'];
-const RACES = [
+]);
+const GENDERS = enumValues<Gender>()(['WOMAN', 'MAN', 'NON_BINARY', 'ANOTHER_GENDER', 'PREFER_NOT_TO_SAY']);
+const RACES = enumValues<RaceEthnicity>()([
   'ASIAN',
   'BLACK',
   'HISPANIC_LATINO',
@@ -41,9 +48,9 @@ const RACES = [
   'WHITE',
   'ANOTHER_RACE_ETHNICITY',
   'PREFER_NOT_TO_SAY',
-];
-const DISABILITY = ['YES', 'NO', 'PREFER_NOT_TO_SAY'];
-const HOUSING = [
+]);
+const DISABILITY = enumValues<Disability>()(['YES', 'NO', 'PREFER_NOT_TO_SAY']);
+const HOUSING = enumValues<HousingSituation>()([
   'RENTER',
   'HOMEOWNER',
   'SOCIAL_HOUSING',
@@ -51,8 +58,13 @@ const HOUSING = [
   'UNHOUSED',
   'ANOTHER_HOUSING',
   'PREFER_NOT_TO_SAY',
-];
-const MIGRATION = ['IMMIGRANT', 'CHILD_OF_IMMIGRANTS', 'NO_MIGRATION_BACKGROUND', 'PREFER_NOT_TO_SAY'];
+]);
+const MIGRATION = enumValues<MigrationBackground>()([
+  'IMMIGRANT',
+  'CHILD_OF_IMMIGRANTS',
+  'NO_MIGRATION_BACKGROUND',
+  'PREFER_NOT_TO_SAY',
+]);
 
 const options = (values: string[]) =>
   values.map((value) => ({
