@@ -29,7 +29,7 @@ describe('prioritization across tenants', () => {
   let closedOfA: RoundDto;
 
   beforeAll(async () => {
-    runtimeSql = new TenantSql(process.env.APP_DATABASE_URL);
+    runtimeSql = new TenantSql(process.env.LISTENING_DATABASE_URL);
     membership = MembershipStandIn.start(harness.rpc);
     membership.addPerson(tenantA, voterOfA);
     membership.addPerson(tenantB, voterOfB);

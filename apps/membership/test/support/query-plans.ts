@@ -123,8 +123,12 @@ function text(value: unknown): string {
 }
 
 function scansOf(node: PlanNode): string[] {
+  const index = node['Index Name'] ? ` (${node['Index Name']})` : '';
+  // A Bitmap Index Scan names its index but not its table (the Bitmap Heap Scan above it does).
   const own = node['Relation Name']
-    ? [`${node['Node Type']} on ${node['Relation Name']}${node['Index Name'] ? ` (${node['Index Name']})` : ''}`]
-    : [];
+    ? [`${node['Node Type']} on ${node['Relation Name']}${index}`]
+    : index
+      ? [`${node['Node Type']}${index}`]
+      : [];
   return [...own, ...(node.Plans ?? []).flatMap(scansOf)];
 }
