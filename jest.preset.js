@@ -25,7 +25,17 @@ const moduleNameMapper = {
 
 // Nest 12 and a few of its dependencies ship ES modules only; Jest's CommonJS runtime needs them
 // transformed (plain Node 20.19+ loads them through require(esm)).
-const esmPackages = ['@nestjs', 'uid', 'file-type', 'strtok3', 'token-types', '@tokenizer', 'uint8array-extras', 'load-esm', 'jose'];
+const esmPackages = [
+  '@nestjs',
+  'uid',
+  'file-type',
+  'strtok3',
+  'token-types',
+  '@tokenizer',
+  'uint8array-extras',
+  'load-esm',
+  'jose',
+];
 const transformIgnorePatterns = [`/node_modules/(?!(${esmPackages.join('|')})/)`];
 
 /** A Jest project: `name` selects it with --selectProjects; `match` is its test file glob. */
@@ -48,7 +58,10 @@ const integrationTimeout = path.join(__dirname, 'packages/testing/src/integratio
 
 /** A project of tests against the real Postgres and NATS. */
 function integrationProject(rootDir, name, match) {
-  return project(rootDir, name, match, { setupFiles: [integrationSetup], setupFilesAfterEnv: [integrationTimeout] });
+  return project(rootDir, name, match, {
+    setupFiles: [integrationSetup],
+    setupFilesAfterEnv: [integrationTimeout],
+  });
 }
 
 module.exports = { integrationProject, project, transform, transformIgnorePatterns, moduleNameMapper };

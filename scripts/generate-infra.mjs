@@ -207,8 +207,8 @@ function k8sEnv(service) {
   if (service.kind === 'gateway') {
     lines.push(
       '            # Clients reach the gateway through one ingress hop: believe its X-Forwarded-For and',
-      '            # X-Forwarded-Proto (client address for rate limits, TLS for HSTS) and nobody else\'s. If',
-      '            # other pods can reach the Service directly, list the ingress controllers\' CIDR instead.',
+      "            # X-Forwarded-Proto (client address for rate limits, TLS for HSTS) and nobody else's. If",
+      "            # other pods can reach the Service directly, list the ingress controllers' CIDR instead.",
       '            - name: TRUST_PROXY',
       "              value: '1'",
     );

@@ -20,7 +20,13 @@ const credentials = url?.username
 
 let nc;
 try {
-  nc = await connect({ servers: url ? `${url.hostname}:${url.port || 4222}` : servers, ...credentials, name: 'groundwork-check', timeout: 3000, reconnect: false });
+  nc = await connect({
+    servers: url ? `${url.hostname}:${url.port || 4222}` : servers,
+    ...credentials,
+    name: 'groundwork-check',
+    timeout: 3000,
+    reconnect: false,
+  });
 } catch (error) {
   console.error(error?.message || String(error));
   process.exit(2);

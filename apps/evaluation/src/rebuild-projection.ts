@@ -1,4 +1,10 @@
-import { JsonLogger, loadConfig, ownerDatabaseEnvSchema, serviceEnvSchema, serviceScopedEnv } from '@groundwork/service-kit';
+import {
+  JsonLogger,
+  loadConfig,
+  ownerDatabaseEnvSchema,
+  serviceEnvSchema,
+  serviceScopedEnv,
+} from '@groundwork/service-kit';
 import { rebuildMembershipProjection } from './membership-projection/rebuild-membership-projection';
 
 // Operator command (`npm run projection:rebuild -w @groundwork/evaluation`), run with the service's

@@ -16,7 +16,11 @@ import { LeadershipResolver } from './leadership/leadership.resolver';
 import { PersonMergesResolver } from './merge/person-merges.resolver';
 import { NotesResolver } from './notes/notes.resolver';
 import { PersonNoteResolver } from './notes/person-note.resolver';
-import { OneOnOnesResolver, PersonOneOnOnesResolver, WeeklyOneOnOnesResolver } from './one-on-ones/one-on-ones.resolver';
+import {
+  OneOnOnesResolver,
+  PersonOneOnOnesResolver,
+  WeeklyOneOnOnesResolver,
+} from './one-on-ones/one-on-ones.resolver';
 import { AffiliationsResolver, PersonAffiliationsResolver } from './organizations/affiliations.resolver';
 import { OrganizationsResolver } from './organizations/organizations.resolver';
 import { OverviewResolver } from './overview/overview.resolver';

@@ -30,7 +30,13 @@ import { ErasureModule } from './erasure/erasure.module';
     ServiceKitModule.forService({
       service: MEMBERSHIP,
       schema: MEMBERSHIP,
-      entities: [...accountsEntities, PersonEntity, ...organizationsEntities, ...relationshipsEntities, ...oneOnOnesEntities],
+      entities: [
+        ...accountsEntities,
+        PersonEntity,
+        ...organizationsEntities,
+        ...relationshipsEntities,
+        ...oneOnOnesEntities,
+      ],
       serves: membershipRpc,
       publishes: MEMBERSHIP_STREAM,
     }),

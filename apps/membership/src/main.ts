@@ -6,7 +6,11 @@ import { membershipEnvSchema } from './config';
 
 async function main(): Promise<void> {
   const config = loadConfig(membershipEnvSchema);
-  await bootstrapService(AppModule, { service: MEMBERSHIP, httpPort: config.HTTP_PORT, logLevel: config.LOG_LEVEL });
+  await bootstrapService(AppModule, {
+    service: MEMBERSHIP,
+    httpPort: config.HTTP_PORT,
+    logLevel: config.LOG_LEVEL,
+  });
 }
 
 main().catch((error: unknown) => {

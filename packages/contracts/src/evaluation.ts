@@ -29,7 +29,10 @@ export const evaluationRpc = {
     tenant: true,
     request: z
       .object({ from: isoDateTime(), to: isoDateTime(), interval: TrendInterval })
-      .refine((r) => Date.parse(r.from) <= Date.parse(r.to), { message: 'must not be after to', path: ['from'] }),
+      .refine((r) => Date.parse(r.from) <= Date.parse(r.to), {
+        message: 'must not be after to',
+        path: ['from'],
+      }),
     reply: z.array(TrendPointDto),
   }),
 } as const;

@@ -56,7 +56,11 @@ export const postalCode = () =>
     .regex(POSTAL_CODE, 'may contain letters, digits, spaces and hyphens');
 
 export const languageTag = () =>
-  z.string().trim().max(35, 'must be at most 35 characters').regex(LANGUAGE_TAG, 'must be a language tag like en or pt-BR');
+  z
+    .string()
+    .trim()
+    .max(35, 'must be at most 35 characters')
+    .regex(LANGUAGE_TAG, 'must be a language tag like en or pt-BR');
 
 export const tag = () =>
   z
@@ -80,7 +84,12 @@ export const isoDateTime = () => z.iso.datetime({ offset: true, message: 'must b
 /** Connections are capped at 100 rows a page. */
 export const MAX_PAGE_SIZE = 100;
 export const pageRequest = {
-  first: z.number().int().min(1, 'must be at least 1').max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}`).default(20),
+  first: z
+    .number()
+    .int()
+    .min(1, 'must be at least 1')
+    .max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}`)
+    .default(20),
   after: z.string().max(200, 'is not a valid cursor').optional(),
 };
 

@@ -9,9 +9,19 @@ import { rpc } from './rpc';
 // Changes to who may do what in a coalition; the audit log records them like every other event.
 
 export const accountEvents = {
-  userRoleChanged: event(MEMBERSHIP, 'user.role-changed', 1, z.object({ userId: uuid(), from: Role, to: Role })),
+  userRoleChanged: event(
+    MEMBERSHIP,
+    'user.role-changed',
+    1,
+    z.object({ userId: uuid(), from: Role, to: Role }),
+  ),
   userRemoved: event(MEMBERSHIP, 'user.removed', 1, z.object({ userId: uuid(), role: Role })),
-  invitationCreated: event(MEMBERSHIP, 'invitation.created', 1, z.object({ invitationId: uuid(), role: Role })),
+  invitationCreated: event(
+    MEMBERSHIP,
+    'invitation.created',
+    1,
+    z.object({ invitationId: uuid(), role: Role }),
+  ),
   invitationAccepted: event(
     MEMBERSHIP,
     'invitation.accepted',

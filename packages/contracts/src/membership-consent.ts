@@ -52,7 +52,11 @@ export const consentRpc = {
     }),
     reply: ConsentRecordDto,
   }),
-  'membership.consent.current.get-many': rpc({ tenant: true, request: idBatch(), reply: z.array(PersonConsentsDto) }),
+  'membership.consent.current.get-many': rpc({
+    tenant: true,
+    request: idBatch(),
+    reply: z.array(PersonConsentsDto),
+  }),
   'membership.consent.history.list': rpc({
     tenant: true,
     request: z.object({ personId: uuid(), channel: ConsentChannel.optional(), ...pageRequest }),
@@ -65,6 +69,12 @@ export const consentEvents = {
     MEMBERSHIP,
     'consent.recorded',
     1,
-    z.object({ recordId: uuid(), personId: uuid(), channel: ConsentChannel, status: ConsentStatus, recordedAt: isoDateTime() }),
+    z.object({
+      recordId: uuid(),
+      personId: uuid(),
+      channel: ConsentChannel,
+      status: ConsentStatus,
+      recordedAt: isoDateTime(),
+    }),
   ),
 } as const;

@@ -195,7 +195,13 @@ export const importsRpc = {
       importId: uuid(),
       rowCount: z.number().int().min(0),
       byteCount: z.number().int().min(0),
-      failure: z.object({ reason: ImportFileProblem, message: z.string().max(500), line: z.number().int().nullable() }).nullable(),
+      failure: z
+        .object({
+          reason: ImportFileProblem,
+          message: z.string().max(500),
+          line: z.number().int().nullable(),
+        })
+        .nullable(),
     }),
     reply: ImportJobDto,
   }),
@@ -220,7 +226,12 @@ export const importsRpc = {
     request: z.object({
       id: uuid(),
       mapping: z.array(ImportColumnMapping).max(IMPORT_LIMITS.maxColumns).optional(),
-      first: z.number().int().min(1, 'must be at least 1').max(IMPORT_LIMITS.maxPreviewRows, `must be at most ${IMPORT_LIMITS.maxPreviewRows}`).default(10),
+      first: z
+        .number()
+        .int()
+        .min(1, 'must be at least 1')
+        .max(IMPORT_LIMITS.maxPreviewRows, `must be at most ${IMPORT_LIMITS.maxPreviewRows}`)
+        .default(10),
     }),
     reply: z.array(ImportPreviewRowDto),
   }),
@@ -228,7 +239,10 @@ export const importsRpc = {
     tenant: true,
     request: z.object({
       importId: uuid(),
-      mapping: z.array(ImportColumnMapping).min(1, 'must map at least one column').max(IMPORT_LIMITS.maxColumns),
+      mapping: z
+        .array(ImportColumnMapping)
+        .min(1, 'must map at least one column')
+        .max(IMPORT_LIMITS.maxColumns),
       matchOn: ImportMatchOn,
       onMatch: ImportOnMatch,
       tags: tagList().default([]),
@@ -279,6 +293,11 @@ export const importEvents = {
     MEMBERSHIP,
     'people.import-undone',
     1,
-    z.object({ importId: uuid(), removed: z.number().int(), restored: z.number().int(), undoneAt: isoDateTime() }),
+    z.object({
+      importId: uuid(),
+      removed: z.number().int(),
+      restored: z.number().int(),
+      undoneAt: isoDateTime(),
+    }),
   ),
 } as const;

@@ -8,9 +8,11 @@ import { rpc } from './rpc';
 
 /** A calendar date, `YYYY-MM-DD`, that exists. */
 const calendarDate = () =>
-  z.iso.date({ message: 'must be a date like 2026-01-31' }).refine((value) => value >= '1900-01-01' && value <= '2999-12-31', {
-    message: 'must be between 1900 and 2999',
-  });
+  z.iso
+    .date({ message: 'must be a date like 2026-01-31' })
+    .refine((value) => value >= '1900-01-01' && value <= '2999-12-31', {
+      message: 'must be between 1900 and 2999',
+    });
 
 /** Notes of a few paragraphs: newlines allowed, other control characters and markup not. */
 const notes = (max: number) =>
@@ -18,7 +20,10 @@ const notes = (max: number) =>
     .string()
     .trim()
     .max(max, `must be at most ${max} characters`)
-    .regex(/^(?:[^\p{Cc}\p{Cf}<>]|[\n\r\t])*$/u, 'must not contain control characters (other than newlines) or < >');
+    .regex(
+      /^(?:[^\p{Cc}\p{Cf}<>]|[\n\r\t])*$/u,
+      'must not contain control characters (other than newlines) or < >',
+    );
 
 /** An event type of any service, e.g. `campaigns.attendance.checked-in`. */
 export const eventType = () =>
@@ -26,7 +31,10 @@ export const eventType = () =>
     .string()
     .trim()
     .max(120, 'must be at most 120 characters')
-    .regex(/^[a-z0-9][a-z0-9-]*(\.[a-z0-9][a-z0-9-]*)+$/, 'must be an event type like campaigns.attendance.checked-in');
+    .regex(
+      /^[a-z0-9][a-z0-9-]*(\.[a-z0-9][a-z0-9-]*)+$/,
+      'must be an event type like campaigns.attendance.checked-in',
+    );
 
 const skill = () => plainText(80);
 
@@ -76,7 +84,11 @@ export const LadderRuleDto = z.object({
 });
 export type LadderRuleDto = z.infer<typeof LadderRuleDto>;
 
-export const AssessmentLabelDto = z.object({ score: z.number().int(), label: z.string(), description: z.string() });
+export const AssessmentLabelDto = z.object({
+  score: z.number().int(),
+  label: z.string(),
+  description: z.string(),
+});
 export type AssessmentLabelDto = z.infer<typeof AssessmentLabelDto>;
 
 export const AssessmentDto = z.object({
@@ -128,8 +140,16 @@ const levelFields = {
 const ruleFields = {
   name: plainText(120),
   eventType: eventType(),
-  minCount: z.number().int('must be a whole number').min(1, 'must be at least 1').max(1000, 'must be at most 1000'),
-  windowDays: z.number().int('must be a whole number').min(1, 'must be at least 1').max(3650, 'must be at most 3650'),
+  minCount: z
+    .number()
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(1000, 'must be at most 1000'),
+  windowDays: z
+    .number()
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(3650, 'must be at most 3650'),
   targetLevelId: uuid(),
   active: z.boolean(),
 };
@@ -140,10 +160,18 @@ const ok = z.object({ ok: z.literal(true) });
 // ---- request-reply subjects ----------------------------------------------------------------------
 
 export const ladderRpc = {
-  'membership.ladder.level.list': rpc({ tenant: true, request: z.object({}), reply: z.array(LadderLevelDto) }),
+  'membership.ladder.level.list': rpc({
+    tenant: true,
+    request: z.object({}),
+    reply: z.array(LadderLevelDto),
+  }),
   'membership.ladder.level.create': rpc({
     tenant: true,
-    request: z.object({ ...levelFields, description: levelFields.description.default(''), countsAsLeader: z.boolean().default(false) }),
+    request: z.object({
+      ...levelFields,
+      description: levelFields.description.default(''),
+      countsAsLeader: z.boolean().default(false),
+    }),
     reply: LadderLevelDto,
   }),
   'membership.ladder.level.update': rpc({
@@ -159,26 +187,40 @@ export const ladderRpc = {
   /** The coalition's level ids, every one exactly once, bottom rung first. */
   'membership.ladder.level.reorder': rpc({
     tenant: true,
-    request: z.object({ ids: z.array(uuid()).min(1, 'must name the levels').max(30, 'must have at most 30 levels') }),
+    request: z.object({
+      ids: z.array(uuid()).min(1, 'must name the levels').max(30, 'must have at most 30 levels'),
+    }),
     reply: z.array(LadderLevelDto),
   }),
   /** Refused (CONFLICT) while anyone is or was at the level, or a rule targets it. */
   'membership.ladder.level.delete': rpc({ tenant: true, request: z.object({ id: uuid() }), reply: ok }),
   /** People per level among living people; `levelId: null` counts people without a level. */
-  'membership.ladder.level.counts': rpc({ tenant: true, request: z.object({}), reply: z.array(LevelCountDto) }),
+  'membership.ladder.level.counts': rpc({
+    tenant: true,
+    request: z.object({}),
+    reply: z.array(LevelCountDto),
+  }),
   /** The people at one level, most recently arrived first. */
   'membership.ladder.level.people': rpc({
     tenant: true,
     request: z.object({ levelId: uuid(), ...pageRequest }),
     reply: pageOf(PersonLevelDto),
   }),
-  'membership.ladder.person-level.get-many': rpc({ tenant: true, request: idBatch(), reply: z.array(PersonLevelDto) }),
+  'membership.ladder.person-level.get-many': rpc({
+    tenant: true,
+    request: idBatch(),
+    reply: z.array(PersonLevelDto),
+  }),
   'membership.ladder.person.move': rpc({
     tenant: true,
     request: z.object({ personId: uuid(), levelId: uuid(), reason: plainText(1000) }),
     reply: PersonLevelDto,
   }),
-  'membership.ladder.history.list': rpc({ tenant: true, request: personHistoryPage, reply: pageOf(LevelChangeDto) }),
+  'membership.ladder.history.list': rpc({
+    tenant: true,
+    request: personHistoryPage,
+    reply: pageOf(LevelChangeDto),
+  }),
 
   'membership.ladder.rule.list': rpc({ tenant: true, request: z.object({}), reply: z.array(LadderRuleDto) }),
   'membership.ladder.rule.create': rpc({
@@ -202,15 +244,28 @@ export const ladderRpc = {
   /** Refused (CONFLICT) once the rule has moved someone: deactivate it instead. */
   'membership.ladder.rule.delete': rpc({ tenant: true, request: z.object({ id: uuid() }), reply: ok }),
 
-  'membership.ladder.scale.get': rpc({ tenant: true, request: z.object({}), reply: z.array(AssessmentLabelDto) }),
+  'membership.ladder.scale.get': rpc({
+    tenant: true,
+    request: z.object({}),
+    reply: z.array(AssessmentLabelDto),
+  }),
   'membership.ladder.scale.update': rpc({
     tenant: true,
     request: z.object({
       labels: z
-        .array(z.object({ score: z.number().int().min(1, 'must be 1 to 5').max(5, 'must be 1 to 5'), label: plainText(60), description: notes(500).default('') }))
+        .array(
+          z.object({
+            score: z.number().int().min(1, 'must be 1 to 5').max(5, 'must be 1 to 5'),
+            label: plainText(60),
+            description: notes(500).default(''),
+          }),
+        )
         .min(1, 'must name at least one score')
         .max(5, 'must have at most 5 labels')
-        .refine((labels) => new Set(labels.map((l) => l.score)).size === labels.length, 'must name each score once'),
+        .refine(
+          (labels) => new Set(labels.map((l) => l.score)).size === labels.length,
+          'must name each score once',
+        ),
     }),
     reply: z.array(AssessmentLabelDto),
   }),
@@ -223,29 +278,57 @@ export const ladderRpc = {
     }),
     reply: AssessmentDto,
   }),
-  'membership.ladder.assessment.list': rpc({ tenant: true, request: personHistoryPage, reply: pageOf(AssessmentDto) }),
+  'membership.ladder.assessment.list': rpc({
+    tenant: true,
+    request: personHistoryPage,
+    reply: pageOf(AssessmentDto),
+  }),
 
-  'membership.leadership.profile.get-many': rpc({ tenant: true, request: idBatch(), reply: z.array(LeadershipProfileDto) }),
+  'membership.leadership.profile.get-many': rpc({
+    tenant: true,
+    request: idBatch(),
+    reply: z.array(LeadershipProfileDto),
+  }),
   'membership.leadership.training.record': rpc({
     tenant: true,
-    request: z.object({ personId: uuid(), name: plainText(200), provider: plainText(200).nullable().optional(), attendedOn: calendarDate() }),
+    request: z.object({
+      personId: uuid(),
+      name: plainText(200),
+      provider: plainText(200).nullable().optional(),
+      attendedOn: calendarDate(),
+    }),
     reply: TrainingDto,
   }),
-  'membership.leadership.training.delete': rpc({ tenant: true, request: z.object({ id: uuid() }), reply: ok }),
+  'membership.leadership.training.delete': rpc({
+    tenant: true,
+    request: z.object({ id: uuid() }),
+    reply: ok,
+  }),
   /** Replaces the person's skills with this list. */
   'membership.leadership.skills.set': rpc({
     tenant: true,
     request: z.object({
       personId: uuid(),
-      skills: z.array(skill()).max(50, 'must have at most 50 skills').transform((skills) => [...new Set(skills)]),
+      skills: z
+        .array(skill())
+        .max(50, 'must have at most 50 skills')
+        .transform((skills) => [...new Set(skills)]),
     }),
     reply: z.array(z.string()),
   }),
   'membership.leadership.role.assign': rpc({
     tenant: true,
     request: z
-      .object({ personId: uuid(), role: plainText(120), startedOn: calendarDate(), endedOn: calendarDate().nullable().optional() })
-      .refine((r) => !r.endedOn || r.endedOn >= r.startedOn, { message: 'must not be before startedOn', path: ['endedOn'] }),
+      .object({
+        personId: uuid(),
+        role: plainText(120),
+        startedOn: calendarDate(),
+        endedOn: calendarDate().nullable().optional(),
+      })
+      .refine((r) => !r.endedOn || r.endedOn >= r.startedOn, {
+        message: 'must not be before startedOn',
+        path: ['endedOn'],
+      }),
     reply: LeadershipRoleDto,
   }),
   'membership.leadership.role.end': rpc({
@@ -254,7 +337,11 @@ export const ladderRpc = {
     reply: LeadershipRoleDto,
   }),
   /** Role names in use, for suggestions. */
-  'membership.leadership.role-names.list': rpc({ tenant: true, request: z.object({}), reply: z.array(z.string()) }),
+  'membership.leadership.role-names.list': rpc({
+    tenant: true,
+    request: z.object({}),
+    reply: z.array(z.string()),
+  }),
 } as const;
 
 // ---- events --------------------------------------------------------------------------------------
@@ -280,7 +367,13 @@ export const ladderEvents = {
     MEMBERSHIP,
     'leadership.role-assigned',
     1,
-    z.object({ roleRecordId: uuid(), personId: uuid(), role: z.string(), startedOn: z.string(), endedOn: z.string().nullable() }),
+    z.object({
+      roleRecordId: uuid(),
+      personId: uuid(),
+      role: z.string(),
+      startedOn: z.string(),
+      endedOn: z.string().nullable(),
+    }),
   ),
   roleEnded: event(
     MEMBERSHIP,

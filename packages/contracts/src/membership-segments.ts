@@ -37,7 +37,10 @@ const dateRange = () =>
     .object({ from: calendarDate().optional(), to: calendarDate().optional() })
     .strict()
     .refine((range) => range.from !== undefined || range.to !== undefined, 'must give from, to or both')
-    .refine((range) => !range.from || !range.to || range.from <= range.to, { message: 'must not end before it starts', path: ['to'] });
+    .refine((range) => !range.from || !range.to || range.from <= range.to, {
+      message: 'must not end before it starts',
+      path: ['to'],
+    });
 
 const ids = (max: number) =>
   z
@@ -52,7 +55,13 @@ export type TagMatch = z.infer<typeof TagMatch>;
 export const CustomFieldOperator = z.enum(['EQUALS', 'CONTAINS', 'RANGE']);
 export type CustomFieldOperator = z.infer<typeof CustomFieldOperator>;
 
-const conditionValue = () => z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters').regex(NO_CONTROL, 'must not contain control characters');
+const conditionValue = () =>
+  z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(200, 'must be at most 200 characters')
+    .regex(NO_CONTROL, 'must not contain control characters');
 
 /**
  * A condition on one custom field. Values travel as text and are checked against the field's type by
@@ -73,11 +82,25 @@ export const CustomFieldCondition = z
     if (condition.operator === 'RANGE') {
       if (condition.min === undefined && condition.max === undefined)
         context.addIssue({ code: 'custom', message: 'RANGE needs min, max or both', path: ['min'] });
-      if (condition.value !== undefined) context.addIssue({ code: 'custom', message: 'is not used with RANGE (use min and max)', path: ['value'] });
+      if (condition.value !== undefined)
+        context.addIssue({
+          code: 'custom',
+          message: 'is not used with RANGE (use min and max)',
+          path: ['value'],
+        });
     } else {
-      if (condition.value === undefined) context.addIssue({ code: 'custom', message: `is required with ${condition.operator}`, path: ['value'] });
+      if (condition.value === undefined)
+        context.addIssue({
+          code: 'custom',
+          message: `is required with ${condition.operator}`,
+          path: ['value'],
+        });
       if (condition.min !== undefined || condition.max !== undefined)
-        context.addIssue({ code: 'custom', message: 'min and max are only used with RANGE', path: [condition.min !== undefined ? 'min' : 'max'] });
+        context.addIssue({
+          code: 'custom',
+          message: 'min and max are only used with RANGE',
+          path: [condition.min !== undefined ? 'min' : 'max'],
+        });
     }
   });
 export type CustomFieldCondition = z.infer<typeof CustomFieldCondition>;
@@ -103,13 +126,31 @@ export const SegmentFilter = z
     levelIds: ids(20).optional(),
     /** Current level has no level yet (alone, or OR-ed with levelIds). */
     noLevel: z.boolean().optional(),
-    tags: z.object({ match: TagMatch, names: z.array(tag()).min(1, 'must name at least one tag').max(20, 'must have at most 20 tags') }).strict().optional(),
+    tags: z
+      .object({
+        match: TagMatch,
+        names: z.array(tag()).min(1, 'must name at least one tag').max(20, 'must have at most 20 tags'),
+      })
+      .strict()
+      .optional(),
     /** Has an open affiliation with one of these organizations. */
     organizationIds: ids(50).optional(),
-    areas: z.array(plainText(100)).min(1, 'must name at least one area').max(50, 'must have at most 50 areas').optional(),
+    areas: z
+      .array(plainText(100))
+      .min(1, 'must name at least one area')
+      .max(50, 'must have at most 50 areas')
+      .optional(),
     /** Has one of these among their preferred languages. */
-    languages: z.array(languageTag()).min(1, 'must name at least one language').max(20, 'must have at most 20 languages').optional(),
-    customFields: z.array(CustomFieldCondition).min(1, 'must have at least one condition').max(20, 'must have at most 20 conditions').optional(),
+    languages: z
+      .array(languageTag())
+      .min(1, 'must name at least one language')
+      .max(20, 'must have at most 20 languages')
+      .optional(),
+    customFields: z
+      .array(CustomFieldCondition)
+      .min(1, 'must have at least one condition')
+      .max(20, 'must have at most 20 conditions')
+      .optional(),
     joined: dateRange().optional(),
     lastActivity: dateRange().optional(),
     /** Has currently granted consent for every one of these channels. */
@@ -136,7 +177,11 @@ export const SegmentDto = z.object({
 export type SegmentDto = z.infer<typeof SegmentDto>;
 
 const description = () =>
-  z.string().trim().max(500, 'must be at most 500 characters').regex(/^[^\p{Cc}\p{Cf}<>]*$/u, 'must not contain control characters or < >');
+  z
+    .string()
+    .trim()
+    .max(500, 'must be at most 500 characters')
+    .regex(/^[^\p{Cc}\p{Cf}<>]*$/u, 'must not contain control characters or < >');
 
 /**
  * The list a segment produces: with a channel, people without granted consent for it and people
@@ -222,13 +267,20 @@ export const segmentsRpc = {
   }),
   'membership.segment.create': rpc({
     tenant: true,
-    request: z.object({ name: plainText(100), description: description().default(''), filter: SegmentFilter }).strict(),
+    request: z
+      .object({ name: plainText(100), description: description().default(''), filter: SegmentFilter })
+      .strict(),
     reply: SegmentDto,
   }),
   'membership.segment.update': rpc({
     tenant: true,
     request: z
-      .object({ id: uuid(), name: plainText(100).optional(), description: description().optional(), filter: SegmentFilter.optional() })
+      .object({
+        id: uuid(),
+        name: plainText(100).optional(),
+        description: description().optional(),
+        filter: SegmentFilter.optional(),
+      })
       .strict(),
     reply: SegmentDto,
   }),
@@ -259,7 +311,11 @@ export const segmentsRpc = {
     reply: pageOf(PersonDto),
   }),
 
-  'membership.segment.export-columns': rpc({ tenant: true, request: z.object({}), reply: z.array(ExportColumnDto) }),
+  'membership.segment.export-columns': rpc({
+    tenant: true,
+    request: z.object({}),
+    reply: z.array(ExportColumnDto),
+  }),
   /** One chunk of a segment's CSV export; DO_NOT_CONTACT people are always left out. */
   'membership.segment.export-chunk': rpc({
     tenant: true,
@@ -278,9 +334,18 @@ export const segmentsRpc = {
 
 export const segmentEvents = {
   created: event(MEMBERSHIP, 'segment.created', 1, z.object({ segmentId: uuid(), createdAt: isoDateTime() })),
-  updated: event(MEMBERSHIP, 'segment.updated', 1, z.object({ segmentId: uuid(), changedFields: z.array(z.string()), updatedAt: isoDateTime() })),
+  updated: event(
+    MEMBERSHIP,
+    'segment.updated',
+    1,
+    z.object({ segmentId: uuid(), changedFields: z.array(z.string()), updatedAt: isoDateTime() }),
+  ),
   deleted: event(MEMBERSHIP, 'segment.deleted', 1, z.object({ segmentId: uuid() })),
   /** Who exported which columns of a segment, for the audit trail; no personal data. */
-  exported: event(MEMBERSHIP, 'segment.export-started', 1, z.object({ segmentId: uuid(), columns: z.array(z.string()), channel: ConsentChannel.nullable() })),
+  exported: event(
+    MEMBERSHIP,
+    'segment.export-started',
+    1,
+    z.object({ segmentId: uuid(), columns: z.array(z.string()), channel: ConsentChannel.nullable() }),
+  ),
 } as const;
-

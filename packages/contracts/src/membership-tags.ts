@@ -7,7 +7,12 @@ import { rpc } from './rpc';
 /** One bulk tag or untag names at most this many people. */
 export const MAX_BULK_TAG_PEOPLE = 10_000;
 
-export const TagGroupDto = z.object({ id: uuid(), name: z.string(), description: z.string(), createdAt: isoDateTime() });
+export const TagGroupDto = z.object({
+  id: uuid(),
+  name: z.string(),
+  description: z.string(),
+  createdAt: isoDateTime(),
+});
 export type TagGroupDto = z.infer<typeof TagGroupDto>;
 
 export const TagDto = z.object({
@@ -45,7 +50,11 @@ const colour = () =>
     .transform((value) => value.toLowerCase());
 
 const description = () =>
-  z.string().trim().max(500, 'must be at most 500 characters').regex(/^[^\p{Cc}\p{Cf}<>]*$/u, 'must not contain control characters or < >');
+  z
+    .string()
+    .trim()
+    .max(500, 'must be at most 500 characters')
+    .regex(/^[^\p{Cc}\p{Cf}<>]*$/u, 'must not contain control characters or < >');
 
 const personIds = () =>
   z
@@ -78,7 +87,12 @@ export const tagsRpc = {
   'membership.tag.counts': rpc({ tenant: true, request: z.object({}), reply: z.array(TagCountDto) }),
   'membership.tag.create': rpc({
     tenant: true,
-    request: z.object({ name: tag(), groupId: uuid().nullable().optional(), colour: colour().nullable().optional(), description: description().default('') }),
+    request: z.object({
+      name: tag(),
+      groupId: uuid().nullable().optional(),
+      colour: colour().nullable().optional(),
+      description: description().default(''),
+    }),
     reply: TagDto,
   }),
   /** A new name is applied to every person who has the tag (CONFLICT if the name is taken: merge instead). */
@@ -117,14 +131,40 @@ export const tagsRpc = {
 
 export const tagEvents = {
   /** One event per bulk operation; `personIds` are the people whose tags changed. */
-  bulkApplied: event(MEMBERSHIP, 'tag.bulk-applied', 1, z.object({ tag: z.string(), personIds: z.array(uuid()) })),
-  bulkRemoved: event(MEMBERSHIP, 'tag.bulk-removed', 1, z.object({ tag: z.string(), personIds: z.array(uuid()) })),
-  renamed: event(MEMBERSHIP, 'tag.renamed', 1, z.object({ tagId: uuid(), from: z.string(), to: z.string(), peopleChanged: z.number().int() })),
+  bulkApplied: event(
+    MEMBERSHIP,
+    'tag.bulk-applied',
+    1,
+    z.object({ tag: z.string(), personIds: z.array(uuid()) }),
+  ),
+  bulkRemoved: event(
+    MEMBERSHIP,
+    'tag.bulk-removed',
+    1,
+    z.object({ tag: z.string(), personIds: z.array(uuid()) }),
+  ),
+  renamed: event(
+    MEMBERSHIP,
+    'tag.renamed',
+    1,
+    z.object({ tagId: uuid(), from: z.string(), to: z.string(), peopleChanged: z.number().int() }),
+  ),
   merged: event(
     MEMBERSHIP,
     'tag.merged',
     1,
-    z.object({ sourceTagId: uuid(), source: z.string(), targetTagId: uuid(), target: z.string(), peopleChanged: z.number().int() }),
+    z.object({
+      sourceTagId: uuid(),
+      source: z.string(),
+      targetTagId: uuid(),
+      target: z.string(),
+      peopleChanged: z.number().int(),
+    }),
   ),
-  deleted: event(MEMBERSHIP, 'tag.deleted', 1, z.object({ tagId: uuid(), tag: z.string(), peopleChanged: z.number().int() })),
+  deleted: event(
+    MEMBERSHIP,
+    'tag.deleted',
+    1,
+    z.object({ tagId: uuid(), tag: z.string(), peopleChanged: z.number().int() }),
+  ),
 } as const;

@@ -28,7 +28,10 @@ export interface ServiceKitOptions {
 @Module({})
 export class ServiceKitModule {
   static forService(options: ServiceKitOptions): DynamicModule {
-    const env = loadConfig(serviceEnvSchema.extend(databaseEnvSchema.shape), serviceScopedEnv(options.service));
+    const env = loadConfig(
+      serviceEnvSchema.extend(databaseEnvSchema.shape),
+      serviceScopedEnv(options.service),
+    );
     return {
       module: ServiceKitModule,
       imports: [

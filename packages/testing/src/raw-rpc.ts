@@ -70,7 +70,11 @@ export class RawRpc {
   }
 
   /** Calls and expects an error reply; returns it. */
-  async error<S extends Subject>(subject: S, body: unknown, context: RawCallContext = {}): Promise<ErrorBody> {
+  async error<S extends Subject>(
+    subject: S,
+    body: unknown,
+    context: RawCallContext = {},
+  ): Promise<ErrorBody> {
     const reply = await this.call(subject, body, context);
     if (reply.ok) throw new Error(`${subject} unexpectedly succeeded: ${JSON.stringify(reply.data)}`);
     return reply.error;

@@ -16,7 +16,10 @@ export interface ServiceAccess {
 export function serviceAccessList(): ServiceAccess[] {
   const { services } = serviceRegistry();
   const domain = services.filter((service) => service.kind === 'service').map((service) => service.name);
-  return services.map((service) => ({ ...service, requests: service.kind === 'gateway' ? domain : service.requests }));
+  return services.map((service) => ({
+    ...service,
+    requests: service.kind === 'gateway' ? domain : service.requests,
+  }));
 }
 
 /** The variable holding a service's own credentials: `envName('membership', 'DATABASE_URL')` is MEMBERSHIP_DATABASE_URL. */

@@ -22,7 +22,9 @@ const NAV_ITEMS = [
 export function AppNavbar({ onNavigate }: { onNavigate: () => void }) {
   const { pathname } = useLocation();
   const { canManageTeam, canEditPeople } = usePermissions();
-  const items = NAV_ITEMS.filter((item) => (!('adminOnly' in item) || canManageTeam) && (!('editorsOnly' in item) || canEditPeople));
+  const items = NAV_ITEMS.filter(
+    (item) => (!('adminOnly' in item) || canManageTeam) && (!('editorsOnly' in item) || canEditPeople),
+  );
   return (
     <AppShell.Navbar p="sm" component="nav" aria-label="Main">
       {items.map((item) => (

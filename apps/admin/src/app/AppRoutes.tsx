@@ -15,21 +15,47 @@ const OverviewPage = lazy(() =>
   import('../pages/overview/OverviewPage').then((m) => ({ default: m.OverviewPage })),
 );
 const PeoplePage = lazy(() => import('../pages/people/PeoplePage').then((m) => ({ default: m.PeoplePage })));
-const DuplicatesPage = lazy(() => import('../pages/duplicates/DuplicatesPage').then((m) => ({ default: m.DuplicatesPage })));
-const PersonProfilePage = lazy(() => import('../pages/people/profile/PersonProfilePage').then((m) => ({ default: m.PersonProfilePage })));
+const DuplicatesPage = lazy(() =>
+  import('../pages/duplicates/DuplicatesPage').then((m) => ({ default: m.DuplicatesPage })),
+);
+const PersonProfilePage = lazy(() =>
+  import('../pages/people/profile/PersonProfilePage').then((m) => ({ default: m.PersonProfilePage })),
+);
 const TeamPage = lazy(() => import('../pages/team/TeamPage').then((m) => ({ default: m.TeamPage })));
-const AuditLogPage = lazy(() => import('../pages/audit/AuditLogPage').then((m) => ({ default: m.AuditLogPage })));
-const OrganizationsPage = lazy(() => import('../pages/organizations/OrganizationsPage').then((m) => ({ default: m.OrganizationsPage })));
-const OrganizationPage = lazy(() => import('../pages/organizations/OrganizationPage').then((m) => ({ default: m.OrganizationPage })));
-const RelationshipsPage = lazy(() => import('../pages/relationships/RelationshipsPage').then((m) => ({ default: m.RelationshipsPage })));
-const OneOnOnesPage = lazy(() => import('../pages/one-on-ones/OneOnOnesPage').then((m) => ({ default: m.OneOnOnesPage })));
-const LadderBoardPage = lazy(() => import('../pages/ladder/LadderBoardPage').then((m) => ({ default: m.LadderBoardPage })));
+const AuditLogPage = lazy(() =>
+  import('../pages/audit/AuditLogPage').then((m) => ({ default: m.AuditLogPage })),
+);
+const OrganizationsPage = lazy(() =>
+  import('../pages/organizations/OrganizationsPage').then((m) => ({ default: m.OrganizationsPage })),
+);
+const OrganizationPage = lazy(() =>
+  import('../pages/organizations/OrganizationPage').then((m) => ({ default: m.OrganizationPage })),
+);
+const RelationshipsPage = lazy(() =>
+  import('../pages/relationships/RelationshipsPage').then((m) => ({ default: m.RelationshipsPage })),
+);
+const OneOnOnesPage = lazy(() =>
+  import('../pages/one-on-ones/OneOnOnesPage').then((m) => ({ default: m.OneOnOnesPage })),
+);
+const LadderBoardPage = lazy(() =>
+  import('../pages/ladder/LadderBoardPage').then((m) => ({ default: m.LadderBoardPage })),
+);
 const TagsPage = lazy(() => import('../pages/tags/TagsPage').then((m) => ({ default: m.TagsPage })));
-const ImportsPage = lazy(() => import('../pages/imports/ImportsPage').then((m) => ({ default: m.ImportsPage })));
-const NewImportPage = lazy(() => import('../pages/imports/NewImportPage').then((m) => ({ default: m.NewImportPage })));
-const ImportJobPage = lazy(() => import('../pages/imports/ImportJobPage').then((m) => ({ default: m.ImportJobPage })));
-const SegmentsPage = lazy(() => import('../pages/segments/SegmentsPage').then((m) => ({ default: m.SegmentsPage })));
-const SegmentBuilderPage = lazy(() => import('../pages/segments/SegmentBuilderPage').then((m) => ({ default: m.SegmentBuilderPage })));
+const ImportsPage = lazy(() =>
+  import('../pages/imports/ImportsPage').then((m) => ({ default: m.ImportsPage })),
+);
+const NewImportPage = lazy(() =>
+  import('../pages/imports/NewImportPage').then((m) => ({ default: m.NewImportPage })),
+);
+const ImportJobPage = lazy(() =>
+  import('../pages/imports/ImportJobPage').then((m) => ({ default: m.ImportJobPage })),
+);
+const SegmentsPage = lazy(() =>
+  import('../pages/segments/SegmentsPage').then((m) => ({ default: m.SegmentsPage })),
+);
+const SegmentBuilderPage = lazy(() =>
+  import('../pages/segments/SegmentBuilderPage').then((m) => ({ default: m.SegmentBuilderPage })),
+);
 const ApiTokensPage = lazy(() =>
   import('../pages/api-tokens/ApiTokensPage').then((m) => ({ default: m.ApiTokensPage })),
 );

@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { MAX_TREND_POINTS, type EvaluationRpc, type RpcParsedRequest, type TrendPointDto } from '@groundwork/contracts';
+import {
+  MAX_TREND_POINTS,
+  type EvaluationRpc,
+  type RpcParsedRequest,
+  type TrendPointDto,
+} from '@groundwork/contracts';
 import { UnitOfWork } from '@groundwork/service-kit';
 import { MembershipProjectionRepository } from './membership-projection.repository';
 import { countTrendBuckets } from './trend-buckets';

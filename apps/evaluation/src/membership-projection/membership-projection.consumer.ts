@@ -57,7 +57,8 @@ export class MembershipProjectionConsumer extends EventConsumer {
     if (isEvent(event, personErased)) return this.recordErased.execute(personErased.data.parse(event.data));
     if (isEvent(event, peopleImported))
       return this.recordImported.execute(peopleImported.data.parse(event.data), event.occurredAt);
-    if (isEvent(event, importUndone)) return this.recordImportUndone.execute(importUndone.data.parse(event.data));
+    if (isEvent(event, importUndone))
+      return this.recordImportUndone.execute(importUndone.data.parse(event.data));
     // A payload version this code does not know yet: failing leaves it unprocessed, so once the runner
     // gives up, a rebuild after the upgrade still applies it.
     throw new Error(`${this.name} cannot apply ${event.type} version ${event.version}`);

@@ -5,7 +5,8 @@ export const MembershipTrendErrorCode = {
   FROM_TOO_EARLY: 'FROM_TOO_EARLY',
   TOO_MANY_BUCKETS: 'TOO_MANY_BUCKETS',
 } as const;
-export type MembershipTrendErrorCode = (typeof MembershipTrendErrorCode)[keyof typeof MembershipTrendErrorCode];
+export type MembershipTrendErrorCode =
+  (typeof MembershipTrendErrorCode)[keyof typeof MembershipTrendErrorCode];
 
 export class MembershipTrendException extends DomainError {
   constructor(reason: MembershipTrendErrorCode, message: string, details?: ErrorDetails) {
@@ -27,7 +28,13 @@ function codeOf(reason: MembershipTrendErrorCode): ErrorCode {
 /** The ways a membership trend request can fail. */
 export const MembershipTrendErrors = {
   fromTooEarly: () =>
-    new MembershipTrendException(MembershipTrendErrorCode.FROM_TOO_EARLY, ...fieldProblem('from', 'must not be before 1900-01-01')),
+    new MembershipTrendException(
+      MembershipTrendErrorCode.FROM_TOO_EARLY,
+      ...fieldProblem('from', 'must not be before 1900-01-01'),
+    ),
   tooManyBuckets: (max: number, interval: string, buckets: number) =>
-    new MembershipTrendException(MembershipTrendErrorCode.TOO_MANY_BUCKETS, ...fieldProblem('from', `must be at most ${max} ${interval} buckets before to (asked for ${buckets})`)),
+    new MembershipTrendException(
+      MembershipTrendErrorCode.TOO_MANY_BUCKETS,
+      ...fieldProblem('from', `must be at most ${max} ${interval} buckets before to (asked for ${buckets})`),
+    ),
 };

@@ -2,7 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { importEvents, type EventEnvelope } from '@groundwork/contracts';
 import { EvaluationHarness } from './support/evaluation-harness';
 
-function envelope<T>(tenantId: string, definition: { type: string; version: number }, occurredAt: string, data: T): EventEnvelope<T> {
+function envelope<T>(
+  tenantId: string,
+  definition: { type: string; version: number },
+  occurredAt: string,
+  data: T,
+): EventEnvelope<T> {
   return {
     id: randomUUID(),
     type: definition.type,
@@ -24,7 +29,14 @@ describe('imports count in the membership projection', () => {
 
   afterAll(() => harness.close());
 
-  const imported = (tenantId: string, importId: string, at: string, chunk: number, created: number, updated = 0) =>
+  const imported = (
+    tenantId: string,
+    importId: string,
+    at: string,
+    chunk: number,
+    created: number,
+    updated = 0,
+  ) =>
     envelope(tenantId, importEvents.peopleImported, at, {
       importId,
       chunk,

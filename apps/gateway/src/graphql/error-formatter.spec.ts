@@ -61,7 +61,11 @@ describe('GraphQLErrorFormatter', () => {
 
   it('leaves no reason on an internal failure', () => {
     const formatted = fromResolver(
-      new RpcError('membership.person.create', { code: ErrorCode.INTERNAL, reason: 'SECRET', message: 'boom' }),
+      new RpcError('membership.person.create', {
+        code: ErrorCode.INTERNAL,
+        reason: 'SECRET',
+        message: 'boom',
+      }),
     );
     expect(formatted.extensions).toEqual({ code: 'INTERNAL', correlationId: 'corr-1' });
   });

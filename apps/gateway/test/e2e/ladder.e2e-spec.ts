@@ -268,9 +268,13 @@ describe('the ladder through the gateway', () => {
       ),
     ).toEqual({ active: false, minCount: 4 });
     // A level a rule targets cannot go.
-    const inUse = await mutate(owner.accessToken, 'deleteLadderLevel', 'DeleteLadderLevelInput', { id: level('Active').id });
+    const inUse = await mutate(owner.accessToken, 'deleteLadderLevel', 'DeleteLadderLevelInput', {
+      id: level('Active').id,
+    });
     expect(inUse.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'LEVEL_IN_USE' });
-    expect(await ok(owner.accessToken, 'deleteLadderRule', 'DeleteLadderRuleInput', { id: rule.id }, 'id')).toEqual({ id: rule.id });
+    expect(
+      await ok(owner.accessToken, 'deleteLadderRule', 'DeleteLadderRuleInput', { id: rule.id }, 'id'),
+    ).toEqual({ id: rule.id });
 
     const scale = await ok<Array<{ score: number; label: string }>>(
       owner.accessToken,

@@ -178,23 +178,65 @@ describe('tags through the gateway', () => {
 
     // The catalogue page with counts and groups: tags, one count pass, one group list.
     const requests = await natsRequestsDuring(() =>
-      client.data('{ tags { edges { node { name peopleCount group { name } } } } }', {}, {
-        token: viewer.accessToken,
-      }),
+      client.data(
+        '{ tags { edges { node { name peopleCount group { name } } } } }',
+        {},
+        {
+          token: viewer.accessToken,
+        },
+      ),
     );
     expect(requests).toBe(3);
 
     const renter = state.tags.find((tag) => tag.name === 'renter')!;
     const tenant = state.tags.find((tag) => tag.name === 'tenant')!;
-    const taken = await mutate(owner.accessToken, 'updateTag', 'UpdateTagInput', { id: renter.id, name: 'tenant' });
+    const taken = await mutate(owner.accessToken, 'updateTag', 'UpdateTagInput', {
+      id: renter.id,
+      name: 'tenant',
+    });
     expect(taken.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'TAG_NAME_TAKEN' });
-    expect(await ok(owner.accessToken, 'updateTag', 'UpdateTagInput', { id: renter.id, name: 'renters', groupId: group.id }, 'name group { name }'))
-      .toEqual({ name: 'renters', group: { name: 'Housing' } });
-    expect(await ok(owner.accessToken, 'updateTag', 'UpdateTagInput', { id: renter.id, groupId: null }, 'name group { name }')).toEqual({ name: 'renters', group: null });
-    expect(await ok(owner.accessToken, 'mergeTags', 'MergeTagsInput', { sourceId: tenant.id, targetId: renter.id }, 'name')).toEqual({ name: 'renters' });
-    expect(await ok(owner.accessToken, 'deleteTag', 'DeleteTagInput', { id: created.id }, 'id')).toEqual({ id: created.id });
-    expect(await ok(owner.accessToken, 'updateTagGroup', 'UpdateTagGroupInput', { id: group.id, name: 'Home' }, 'name')).toEqual({ name: 'Home' });
-    expect(await ok(owner.accessToken, 'deleteTagGroup', 'DeleteTagGroupInput', { id: group.id }, 'id')).toEqual({ id: group.id });
+    expect(
+      await ok(
+        owner.accessToken,
+        'updateTag',
+        'UpdateTagInput',
+        { id: renter.id, name: 'renters', groupId: group.id },
+        'name group { name }',
+      ),
+    ).toEqual({ name: 'renters', group: { name: 'Housing' } });
+    expect(
+      await ok(
+        owner.accessToken,
+        'updateTag',
+        'UpdateTagInput',
+        { id: renter.id, groupId: null },
+        'name group { name }',
+      ),
+    ).toEqual({ name: 'renters', group: null });
+    expect(
+      await ok(
+        owner.accessToken,
+        'mergeTags',
+        'MergeTagsInput',
+        { sourceId: tenant.id, targetId: renter.id },
+        'name',
+      ),
+    ).toEqual({ name: 'renters' });
+    expect(await ok(owner.accessToken, 'deleteTag', 'DeleteTagInput', { id: created.id }, 'id')).toEqual({
+      id: created.id,
+    });
+    expect(
+      await ok(
+        owner.accessToken,
+        'updateTagGroup',
+        'UpdateTagGroupInput',
+        { id: group.id, name: 'Home' },
+        'name',
+      ),
+    ).toEqual({ name: 'Home' });
+    expect(
+      await ok(owner.accessToken, 'deleteTagGroup', 'DeleteTagGroupInput', { id: group.id }, 'id'),
+    ).toEqual({ id: group.id });
 
     state = await tagState(viewer.accessToken, [ada, bea, cy]);
     expect(state.tags.map((tag) => [tag.name, tag.peopleCount])).toEqual([

@@ -32,8 +32,10 @@ function codeOf(reason: ApiTokenErrorCode): ErrorCode {
 export const ApiTokenErrors = {
   notFound: (id: string) =>
     new ApiTokenException(ApiTokenErrorCode.API_TOKEN_NOT_FOUND, `API token ${id} was not found`),
-  invalid: () =>
-    new ApiTokenException(ApiTokenErrorCode.API_TOKEN_INVALID, 'invalid API token'),
+  invalid: () => new ApiTokenException(ApiTokenErrorCode.API_TOKEN_INVALID, 'invalid API token'),
   revoked: () =>
-    new ApiTokenException(ApiTokenErrorCode.API_TOKEN_REVOKED, 'the acting API token is not valid in this coalition'),
+    new ApiTokenException(
+      ApiTokenErrorCode.API_TOKEN_REVOKED,
+      'the acting API token is not valid in this coalition',
+    ),
 };

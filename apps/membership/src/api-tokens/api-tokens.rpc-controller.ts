@@ -16,17 +16,23 @@ export class ApiTokensRpcController {
   ) {}
 
   @RpcHandler('membership.api-token.create')
-  onCreate(input: MembershipRequest<'membership.api-token.create'>): Promise<MembershipReply<'membership.api-token.create'>> {
+  onCreate(
+    input: MembershipRequest<'membership.api-token.create'>,
+  ): Promise<MembershipReply<'membership.api-token.create'>> {
     return this.createApiToken.execute(input);
   }
 
   @RpcHandler('membership.api-token.revoke')
-  onRevoke(input: MembershipRequest<'membership.api-token.revoke'>): Promise<MembershipReply<'membership.api-token.revoke'>> {
+  onRevoke(
+    input: MembershipRequest<'membership.api-token.revoke'>,
+  ): Promise<MembershipReply<'membership.api-token.revoke'>> {
     return this.revokeApiToken.execute(input);
   }
 
   @RpcHandler('membership.api-token.list')
-  onList(input: MembershipRequest<'membership.api-token.list'>): Promise<MembershipReply<'membership.api-token.list'>> {
+  onList(
+    input: MembershipRequest<'membership.api-token.list'>,
+  ): Promise<MembershipReply<'membership.api-token.list'>> {
     return this.listApiTokens.execute(input);
   }
 

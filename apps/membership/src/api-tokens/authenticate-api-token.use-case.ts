@@ -21,7 +21,9 @@ export class AuthenticateApiTokenUseCase {
     private readonly coalitions: CoalitionRepository,
   ) {}
 
-  async execute(input: MembershipRequest<'membership.auth.authenticate-api-token'>): Promise<MembershipReply<'membership.auth.authenticate-api-token'>> {
+  async execute(
+    input: MembershipRequest<'membership.auth.authenticate-api-token'>,
+  ): Promise<MembershipReply<'membership.auth.authenticate-api-token'>> {
     const presented = readApiToken(input.token);
     if (!presented) throw invalidToken();
     return this.unitOfWork.runAsSystem(SystemReason.AUTHENTICATE_API_TOKEN, async () => {
@@ -34,7 +36,12 @@ export class AuthenticateApiTokenUseCase {
       }
       const coalition = await this.coalitions.findById(token.tenantId);
       if (!coalition) throw invalidToken();
-      return { apiTokenId: token.id, tenantId: token.tenantId, scopes: token.scopes, coalition: toCoalitionDto(coalition) };
+      return {
+        apiTokenId: token.id,
+        tenantId: token.tenantId,
+        scopes: token.scopes,
+        coalition: toCoalitionDto(coalition),
+      };
     });
   }
 }

@@ -20,7 +20,9 @@ export class CreateApiTokenUseCase {
     private readonly outbox: OutboxWriter,
   ) {}
 
-  execute(input: MembershipRequest<'membership.api-token.create'>): Promise<MembershipReply<'membership.api-token.create'>> {
+  execute(
+    input: MembershipRequest<'membership.api-token.create'>,
+  ): Promise<MembershipReply<'membership.api-token.create'>> {
     const tenantId = this.context.tenantId();
     return this.unitOfWork.run(async () => {
       const acting = await this.acting.resolve(tenantId);
@@ -39,7 +41,10 @@ export class CreateApiTokenUseCase {
         revokedAt: null,
       };
       await this.apiTokens.insert(apiToken);
-      await this.outbox.append(accountEvents.apiTokenCreated, { apiTokenId: apiToken.id, scopes: apiToken.scopes });
+      await this.outbox.append(accountEvents.apiTokenCreated, {
+        apiTokenId: apiToken.id,
+        scopes: apiToken.scopes,
+      });
       return { token, apiToken: toApiTokenDto(apiToken) };
     });
   }

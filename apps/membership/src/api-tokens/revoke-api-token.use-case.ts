@@ -19,10 +19,13 @@ export class RevokeApiTokenUseCase {
     private readonly outbox: OutboxWriter,
   ) {}
 
-  execute(input: MembershipRequest<'membership.api-token.revoke'>): Promise<MembershipReply<'membership.api-token.revoke'>> {
+  execute(
+    input: MembershipRequest<'membership.api-token.revoke'>,
+  ): Promise<MembershipReply<'membership.api-token.revoke'>> {
     const tenantId = this.context.tenantId();
     return this.unitOfWork.run(async () => {
-      if (!isAdmin(await this.acting.resolve(tenantId))) throw UserErrors.roleRequired('only an ADMIN or OWNER may revoke API tokens');
+      if (!isAdmin(await this.acting.resolve(tenantId)))
+        throw UserErrors.roleRequired('only an ADMIN or OWNER may revoke API tokens');
       const token = await this.apiTokens.findById(tenantId, input.id);
       if (!token) throw ApiTokenErrors.notFound(input.id);
       if (!token.revokedAt) {

@@ -72,6 +72,10 @@ export class AuditEntryRepository {
         LIMIT $${pageParameters.length}`,
       pageParameters,
     );
-    return { rows: rows.slice(0, query.limit), hasMore: rows.length > query.limit, totalCount: count?.count ?? 0 };
+    return {
+      rows: rows.slice(0, query.limit),
+      hasMore: rows.length > query.limit,
+      totalCount: count?.count ?? 0,
+    };
   }
 }

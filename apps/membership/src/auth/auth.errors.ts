@@ -44,16 +44,26 @@ export const AuthErrors = {
   refreshTokenInvalid: () =>
     new AuthException(AuthErrorCode.REFRESH_TOKEN_INVALID, 'refresh token is invalid, expired or revoked'),
   emailTaken: () =>
-    new AuthException(AuthErrorCode.ACCOUNT_EXISTS, 'an account with this email already exists: log in, then start a new coalition from your account', { field: 'email' }),
+    new AuthException(
+      AuthErrorCode.ACCOUNT_EXISTS,
+      'an account with this email already exists: log in, then start a new coalition from your account',
+      { field: 'email' },
+    ),
   logoutNeedsUser: () =>
     new AuthException(AuthErrorCode.LOGOUT_NEEDS_USER, 'only a signed-in user can log out'),
   sessionNotFound: (id: string) =>
     new AuthException(AuthErrorCode.SESSION_NOT_FOUND, `session ${id} was not found`),
   sessionEnded: () =>
-    new AuthException(AuthErrorCode.SESSION_ENDED, 'the session has ended or the user is no longer a member; sign in again'),
+    new AuthException(
+      AuthErrorCode.SESSION_ENDED,
+      'the session has ended or the user is no longer a member; sign in again',
+    ),
   passwordTooWeak: (hint: string) =>
     new AuthException(
       AuthErrorCode.PASSWORD_TOO_WEAK,
-      ...fieldProblem('password', `is too common or too easy to guess${hint}; use a longer phrase of unrelated words`),
+      ...fieldProblem(
+        'password',
+        `is too common or too easy to guess${hint}; use a longer phrase of unrelated words`,
+      ),
     ),
 };

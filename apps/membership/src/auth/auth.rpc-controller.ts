@@ -22,27 +22,37 @@ export class AuthRpcController {
   ) {}
 
   @RpcHandler('membership.auth.sign-up')
-  onSignUp(input: MembershipRequest<'membership.auth.sign-up'>): Promise<MembershipReply<'membership.auth.sign-up'>> {
+  onSignUp(
+    input: MembershipRequest<'membership.auth.sign-up'>,
+  ): Promise<MembershipReply<'membership.auth.sign-up'>> {
     return this.signUp.execute(input);
   }
 
   @RpcHandler('membership.auth.login')
-  onLogin(input: MembershipRequest<'membership.auth.login'>): Promise<MembershipReply<'membership.auth.login'>> {
+  onLogin(
+    input: MembershipRequest<'membership.auth.login'>,
+  ): Promise<MembershipReply<'membership.auth.login'>> {
     return this.login.execute(input);
   }
 
   @RpcHandler('membership.auth.refresh')
-  onRefresh(input: MembershipRequest<'membership.auth.refresh'>): Promise<MembershipReply<'membership.auth.refresh'>> {
+  onRefresh(
+    input: MembershipRequest<'membership.auth.refresh'>,
+  ): Promise<MembershipReply<'membership.auth.refresh'>> {
     return this.refreshSession.execute(input);
   }
 
   @RpcHandler('membership.auth.logout')
-  onLogout(input: MembershipRequest<'membership.auth.logout'>): Promise<MembershipReply<'membership.auth.logout'>> {
+  onLogout(
+    input: MembershipRequest<'membership.auth.logout'>,
+  ): Promise<MembershipReply<'membership.auth.logout'>> {
     return this.logout.execute(input);
   }
 
   @RpcHandler('membership.auth.session')
-  onSession(input: MembershipRequest<'membership.auth.session'>): Promise<MembershipReply<'membership.auth.session'>> {
+  onSession(
+    input: MembershipRequest<'membership.auth.session'>,
+  ): Promise<MembershipReply<'membership.auth.session'>> {
     return this.authorizeSession.execute(input);
   }
 

@@ -20,13 +20,16 @@ export class AuthorizeSessionUseCase {
     private readonly memberships: MembershipRepository,
   ) {}
 
-  execute(input: MembershipRequest<'membership.auth.session'>): Promise<MembershipReply<'membership.auth.session'>> {
+  execute(
+    input: MembershipRequest<'membership.auth.session'>,
+  ): Promise<MembershipReply<'membership.auth.session'>> {
     const tenantId = this.context.tenantId();
     const actor = this.context.actor();
     if (actor?.type !== ActorType.USER || !uuid().safeParse(actor.id).success) throw sessionEnded();
     return this.unitOfWork.run(async () => {
       const membership = await this.memberships.find(tenantId, actor.id);
-      if (!membership || !(await this.sessions.isLive(tenantId, input.sessionId, actor.id))) throw sessionEnded();
+      if (!membership || !(await this.sessions.isLive(tenantId, input.sessionId, actor.id)))
+        throw sessionEnded();
       return { role: membership.role };
     });
   }

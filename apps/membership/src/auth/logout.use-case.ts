@@ -18,7 +18,9 @@ export class LogoutUseCase {
     private readonly outbox: OutboxWriter,
   ) {}
 
-  execute(input: MembershipRequest<'membership.auth.logout'>): Promise<MembershipReply<'membership.auth.logout'>> {
+  execute(
+    input: MembershipRequest<'membership.auth.logout'>,
+  ): Promise<MembershipReply<'membership.auth.logout'>> {
     const tenantId = this.context.tenantId();
     const actor = this.context.actor();
     if (actor?.type !== ActorType.USER || !uuid().safeParse(actor.id).success) {

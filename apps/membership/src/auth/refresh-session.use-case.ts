@@ -47,7 +47,10 @@ export class RefreshSessionUseCase {
     if (!current || current.revokedAt || current.expiresAt <= now) return { ok: false };
     if (current.rotatedAt) {
       await this.sessions.revokeFamily(tenantId, current.familyId, null);
-      await this.outbox.append(accountEvents.sessionEnded, { sessionId: current.familyId, userId: current.userId });
+      await this.outbox.append(accountEvents.sessionEnded, {
+        sessionId: current.familyId,
+        userId: current.userId,
+      });
       return { ok: false };
     }
     const member = await this.memberships.findMember(tenantId, current.userId);

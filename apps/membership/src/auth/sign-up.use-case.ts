@@ -30,7 +30,9 @@ export class SignUpUseCase {
   async execute(input: MembershipRequest<'membership.auth.sign-up'>): Promise<AuthResultDto> {
     // Before the account look-up, so a weak password is refused the same way for known and new emails.
     this.passwordPolicy.assertStrong(input.password, [input.email, input.name, input.coalitionName]);
-    const existing = await this.unitOfWork.runAsSystem(SystemReason.SIGN_UP, () => this.users.findByEmail(input.email));
+    const existing = await this.unitOfWork.runAsSystem(SystemReason.SIGN_UP, () =>
+      this.users.findByEmail(input.email),
+    );
     if (existing) throw emailTaken();
     const user: UserEntity = {
       id: randomUUID(),

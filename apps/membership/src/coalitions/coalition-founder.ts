@@ -25,7 +25,12 @@ export class CoalitionFounder {
   async found(coalitionName: string, owner: UserEntity | MemberUser): Promise<AuthResultDto> {
     const coalition = await this.createCoalition(coalitionName);
     await this.unitOfWork.enterTenant(coalition.id);
-    await this.memberships.insert({ tenantId: coalition.id, userId: owner.id, role: 'OWNER', joinedAt: coalition.createdAt });
+    await this.memberships.insert({
+      tenantId: coalition.id,
+      userId: owner.id,
+      role: 'OWNER',
+      joinedAt: coalition.createdAt,
+    });
     const session = await this.sessions.start(coalition.id, owner.id);
     return toAuthResult(owner, coalition, 'OWNER', session);
   }
@@ -34,7 +39,12 @@ export class CoalitionFounder {
   private async createCoalition(name: string): Promise<CoalitionEntity> {
     const base = slugBase(name);
     for (;;) {
-      const coalition = { id: randomUUID(), name, slug: firstFreeSlug(base, await this.coalitions.slugsStartingWith(base)), createdAt: new Date() };
+      const coalition = {
+        id: randomUUID(),
+        name,
+        slug: firstFreeSlug(base, await this.coalitions.slugsStartingWith(base)),
+        createdAt: new Date(),
+      };
       await this.unitOfWork.seedTenant(coalition.id);
       if (await this.coalitions.insertUnlessSlugTaken(coalition)) return coalition;
     }

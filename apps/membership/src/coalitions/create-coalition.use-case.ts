@@ -23,9 +23,12 @@ export class CreateCoalitionUseCase {
   async execute(input: MembershipRequest<'membership.coalition.create'>): Promise<AuthResultDto> {
     const tenantId = this.context.tenantId();
     const actor = this.context.actor();
-    if (actor?.type !== ActorType.USER || !uuid().safeParse(actor.id).success) throw UserErrors.roleRequired('only a signed-in user can start a coalition');
+    if (actor?.type !== ActorType.USER || !uuid().safeParse(actor.id).success)
+      throw UserErrors.roleRequired('only a signed-in user can start a coalition');
     const member = await this.unitOfWork.run(() => this.memberships.findMember(tenantId, actor.id));
     if (!member) throw UserErrors.actorNotAMember();
-    return this.unitOfWork.runAsSystem(SystemReason.SIGN_UP, () => this.founder.found(input.coalitionName, member));
+    return this.unitOfWork.runAsSystem(SystemReason.SIGN_UP, () =>
+      this.founder.found(input.coalitionName, member),
+    );
   }
 }

@@ -17,7 +17,8 @@ const SQL_ALIAS = /^[a-z_][a-z0-9_]*$/;
  */
 export const ConsentFilter = {
   sql(personAlias: string, channel: ConsentChannel): string {
-    if (!SQL_ALIAS.test(personAlias)) throw new Error(`ConsentFilter: ${JSON.stringify(personAlias)} is not a table alias`);
+    if (!SQL_ALIAS.test(personAlias))
+      throw new Error(`ConsentFilter: ${JSON.stringify(personAlias)} is not a table alias`);
     const checked = ConsentChannel.parse(channel);
     return `EXISTS (SELECT 1 FROM membership.person_consents consent_filter
       WHERE consent_filter.tenant_id = ${personAlias}.tenant_id AND consent_filter.person_id = ${personAlias}.id

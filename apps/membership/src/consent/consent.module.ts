@@ -9,6 +9,12 @@ import { RecordConsentUseCase } from './record-consent.use-case';
 /** Consent per person and channel, append-only; `ConsentFilter` is the SQL lists filter with. */
 @Module({
   imports: [LadderModule],
-  providers: [ConsentRepository, RecordConsentUseCase, GetCurrentConsentsUseCase, ListConsentHistoryUseCase, ConsentRpcController],
+  providers: [
+    ConsentRepository,
+    RecordConsentUseCase,
+    GetCurrentConsentsUseCase,
+    ListConsentHistoryUseCase,
+    ConsentRpcController,
+  ],
 })
 export class ConsentModule {}

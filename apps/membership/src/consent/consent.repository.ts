@@ -20,14 +20,26 @@ export class ConsentRepository {
     await this.txHost.tx.query(
       `INSERT INTO membership.consent_records (tenant_id, id, person_id, channel, status, source, wording, recorded_at, recorded_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [this.context.tenantId(), row.id, row.person_id, row.channel, row.status, row.source, row.wording, row.recorded_at, row.recorded_by],
+      [
+        this.context.tenantId(),
+        row.id,
+        row.person_id,
+        row.channel,
+        row.status,
+        row.source,
+        row.wording,
+        row.recorded_at,
+        row.recorded_by,
+      ],
     );
   }
 
   /** The latest record per person and channel. */
   currentOf(personIds: string[]): Promise<ConsentRecordRow[]> {
     return this.txHost.tx.query(
-      `SELECT ${RECORD_COLUMNS.split(', ').map((column) => `r.${column}`).join(', ')}
+      `SELECT ${RECORD_COLUMNS.split(', ')
+        .map((column) => `r.${column}`)
+        .join(', ')}
          FROM membership.person_consents c
          JOIN membership.consent_records r ON r.tenant_id = c.tenant_id AND r.id = c.record_id
         WHERE c.tenant_id = $1 AND c.person_id = ANY($2::uuid[])

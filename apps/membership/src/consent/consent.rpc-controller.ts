@@ -15,7 +15,9 @@ export class ConsentRpcController {
   ) {}
 
   @RpcHandler('membership.consent.record')
-  record(input: MembershipRequest<'membership.consent.record'>): Promise<MembershipReply<'membership.consent.record'>> {
+  record(
+    input: MembershipRequest<'membership.consent.record'>,
+  ): Promise<MembershipReply<'membership.consent.record'>> {
     return this.recordConsent.execute(input);
   }
 
@@ -27,7 +29,9 @@ export class ConsentRpcController {
   }
 
   @RpcHandler('membership.consent.history.list')
-  history(input: MembershipRequest<'membership.consent.history.list'>): Promise<MembershipReply<'membership.consent.history.list'>> {
+  history(
+    input: MembershipRequest<'membership.consent.history.list'>,
+  ): Promise<MembershipReply<'membership.consent.history.list'>> {
     return this.listHistory.execute(input);
   }
 }

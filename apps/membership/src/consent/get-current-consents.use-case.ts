@@ -15,7 +15,9 @@ export class GetCurrentConsentsUseCase {
   async execute(personIds: string[]): Promise<PersonConsentsDto[]> {
     const ids = [...new Set(personIds)];
     const rows = await this.unitOfWork.run(() => this.consents.currentOf(ids));
-    const byPerson = new Map<string, PersonConsentsDto>(ids.map((personId) => [personId, { personId, current: [] }]));
+    const byPerson = new Map<string, PersonConsentsDto>(
+      ids.map((personId) => [personId, { personId, current: [] }]),
+    );
     for (const row of rows) byPerson.get(row.person_id)?.current.push(toConsentRecordDto(row));
     return [...byPerson.values()];
   }

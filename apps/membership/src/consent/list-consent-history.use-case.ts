@@ -17,7 +17,12 @@ export class ListConsentHistoryUseCase {
   execute(input: MembershipRequest<'membership.consent.history.list'>): Promise<Page<ConsentRecordDto>> {
     const after = decodeHistoryCursor(input.after);
     return this.unitOfWork.run(async () => {
-      const { rows, totalCount } = await this.consents.history(input.personId, input.channel, input.first, after);
+      const { rows, totalCount } = await this.consents.history(
+        input.personId,
+        input.channel,
+        input.first,
+        after,
+      );
       return historyPage(rows, input.first, totalCount, (row) => row.recorded_at, toConsentRecordDto);
     });
   }

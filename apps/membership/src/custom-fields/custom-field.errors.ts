@@ -38,13 +38,29 @@ export const CustomFieldErrors = {
   notFound: (id: string) =>
     new CustomFieldException(CustomFieldErrorCode.CUSTOM_FIELD_NOT_FOUND, `custom field ${id} was not found`),
   keyTaken: () =>
-    new CustomFieldException(CustomFieldErrorCode.CUSTOM_FIELD_KEY_TAKEN, 'this coalition already has a custom field with this key', { field: 'key' }),
+    new CustomFieldException(
+      CustomFieldErrorCode.CUSTOM_FIELD_KEY_TAKEN,
+      'this coalition already has a custom field with this key',
+      { field: 'key' },
+    ),
   optionsRequired: () =>
-    new CustomFieldException(CustomFieldErrorCode.CUSTOM_FIELD_OPTIONS_REQUIRED, ...fieldProblem('options', 'must name at least one option for a choice field')),
+    new CustomFieldException(
+      CustomFieldErrorCode.CUSTOM_FIELD_OPTIONS_REQUIRED,
+      ...fieldProblem('options', 'must name at least one option for a choice field'),
+    ),
   optionsNotAllowed: () =>
-    new CustomFieldException(CustomFieldErrorCode.CUSTOM_FIELD_OPTIONS_NOT_ALLOWED, ...fieldProblem('options', 'apply only to SINGLE_CHOICE and MULTIPLE_CHOICE fields')),
+    new CustomFieldException(
+      CustomFieldErrorCode.CUSTOM_FIELD_OPTIONS_NOT_ALLOWED,
+      ...fieldProblem('options', 'apply only to SINGLE_CHOICE and MULTIPLE_CHOICE fields'),
+    ),
   tooMany: (max: number) =>
-    new CustomFieldException(CustomFieldErrorCode.TOO_MANY_CUSTOM_FIELDS, `a coalition can define at most ${max} custom fields`),
+    new CustomFieldException(
+      CustomFieldErrorCode.TOO_MANY_CUSTOM_FIELDS,
+      `a coalition can define at most ${max} custom fields`,
+    ),
   badValue: (key: string, message: string) =>
-    new CustomFieldException(CustomFieldErrorCode.CUSTOM_FIELD_BAD_VALUE, ...fieldProblem(`customFields.${key}`, message)),
+    new CustomFieldException(
+      CustomFieldErrorCode.CUSTOM_FIELD_BAD_VALUE,
+      ...fieldProblem(`customFields.${key}`, message),
+    ),
 };

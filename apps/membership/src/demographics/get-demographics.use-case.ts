@@ -19,7 +19,11 @@ export class GetDemographicsUseCase {
   execute(ids: string[]): Promise<PersonDemographics[]> {
     const unique = [...new Set(ids)];
     return this.unitOfWork.run(async () => {
-      await this.acting.requireRole(ADMIN_ROLES, 'demographics', 'demographics are only for ADMIN and OWNER users');
+      await this.acting.requireRole(
+        ADMIN_ROLES,
+        'demographics',
+        'demographics are only for ADMIN and OWNER users',
+      );
       const people = await this.demographics.people(unique);
       const answers = new Map(
         (await this.demographics.findByPersonIds(unique)).map((row) => [row.personId, row]),

@@ -38,7 +38,11 @@ export class RepresentationReportUseCase {
 
   execute(): Promise<RepresentationReportDto> {
     return this.unitOfWork.run(async () => {
-      await this.acting.requireRole(ADMIN_ROLES, 'demographics', 'demographics are only for ADMIN and OWNER users');
+      await this.acting.requireRole(
+        ADMIN_ROLES,
+        'demographics',
+        'demographics are only for ADMIN and OWNER users',
+      );
       const { peopleCount, answered } = await this.demographics.answeredCounts();
       const counts = await this.demographics.categoryCounts();
       return {

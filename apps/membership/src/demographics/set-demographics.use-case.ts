@@ -29,7 +29,11 @@ export class SetDemographicsUseCase {
     const languages = requested.languages?.map((tag, index) => canonicalLanguage(tag, index));
     const patch = { ...requested, ...(languages ? { languages: [...new Set(languages)] } : {}) };
     return this.unitOfWork.run(async () => {
-      const userId = await this.acting.requireRole(ADMIN_ROLES, 'demographics', 'demographics are only for ADMIN and OWNER users');
+      const userId = await this.acting.requireRole(
+        ADMIN_ROLES,
+        'demographics',
+        'demographics are only for ADMIN and OWNER users',
+      );
       const person = (await this.demographics.people([personId])).get(personId);
       if (!person) throw PersonErrors.notFound(personId);
       if (person.archived) throw PersonErrors.archived(personId);

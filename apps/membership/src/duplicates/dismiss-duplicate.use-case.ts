@@ -22,8 +22,7 @@ export class DismissDuplicateUseCase {
       const candidate = await this.candidates.findForUpdate(candidateId);
       if (!candidate) throw DuplicateErrors.candidateNotFound(candidateId);
       if (candidate.status === 'DISMISSED') return candidate;
-      if (candidate.status === 'MERGED')
-        throw DuplicateErrors.alreadyMerged();
+      if (candidate.status === 'MERGED') throw DuplicateErrors.alreadyMerged();
       const dismissed = await this.candidates.resolve(
         candidate.id,
         'DISMISSED',

@@ -124,7 +124,9 @@ export class DuplicateCandidateRepository {
    * open pairs of those people that no longer match. Dismissed and merged pairs are never touched.
    */
   async refresh(personIds: string[] | null): Promise<{ foundCount: number; openCount: number }> {
-    const [result] = await this.txHost.tx.query<Array<{ foundCount: number; upserted: number; stale: number }>>(
+    const [result] = await this.txHost.tx.query<
+      Array<{ foundCount: number; upserted: number; stale: number }>
+    >(
       `WITH ${FIND_PAIRS},
        upserted AS (
          INSERT INTO membership.duplicate_candidates AS d

@@ -27,7 +27,12 @@ function codeOf(reason: DuplicateErrorCode): ErrorCode {
 
 export const DuplicateErrors = {
   candidateNotFound: (id: string) =>
-    new DuplicateException(DuplicateErrorCode.DUPLICATE_CANDIDATE_NOT_FOUND, `duplicate candidate ${id} was not found`),
+    new DuplicateException(
+      DuplicateErrorCode.DUPLICATE_CANDIDATE_NOT_FOUND,
+      `duplicate candidate ${id} was not found`,
+    ),
   alreadyMerged: () =>
-    new DuplicateException(DuplicateErrorCode.DUPLICATE_ALREADY_MERGED, 'this pair was merged already', { field: 'candidateId' }),
+    new DuplicateException(DuplicateErrorCode.DUPLICATE_ALREADY_MERGED, 'this pair was merged already', {
+      field: 'candidateId',
+    }),
 };

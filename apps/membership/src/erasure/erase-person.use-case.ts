@@ -27,7 +27,11 @@ export class ErasePersonUseCase {
 
   execute(personId: string): Promise<PersonErasureRow> {
     return this.unitOfWork.run(async () => {
-      const userId = await this.acting.requireRole(ADMIN_ROLES, 'erasing a person', 'erasing a person is only for ADMIN and OWNER users');
+      const userId = await this.acting.requireRole(
+        ADMIN_ROLES,
+        'erasing a person',
+        'erasing a person is only for ADMIN and OWNER users',
+      );
       const person = await this.erasures.lock(personId);
       if (!person) {
         const earlier = await this.erasures.findErasure(personId);

@@ -9,8 +9,14 @@ export class ErasureRpcController {
   constructor(private readonly erasePerson: ErasePersonUseCase) {}
 
   @RpcHandler('membership.person.erase')
-  async erase(input: MembershipRequest<'membership.person.erase'>): Promise<MembershipReply<'membership.person.erase'>> {
+  async erase(
+    input: MembershipRequest<'membership.person.erase'>,
+  ): Promise<MembershipReply<'membership.person.erase'>> {
     const erasure = await this.erasePerson.execute(input.personId);
-    return { personId: erasure.person_id, erasedAt: erasure.erased_at.toISOString(), erasedBy: erasure.erased_by };
+    return {
+      personId: erasure.person_id,
+      erasedAt: erasure.erased_at.toISOString(),
+      erasedBy: erasure.erased_by,
+    };
   }
 }

@@ -56,7 +56,10 @@ export class PersonErasureRepository {
   }
 
   async deleteRows(table: string, column: string, personId: string): Promise<void> {
-    await this.query(`DELETE FROM membership.${ident(table)} WHERE tenant_id = $1 AND ${ident(column)} = $2`, [personId]);
+    await this.query(
+      `DELETE FROM membership.${ident(table)} WHERE tenant_id = $1 AND ${ident(column)} = $2`,
+      [personId],
+    );
     this.statistics.afterCommit([table]);
   }
 
@@ -74,10 +77,15 @@ export class PersonErasureRepository {
    * the person's id leaves the undo lists of import chunks.
    */
   async eraseImportCopies(person: ErasablePerson): Promise<void> {
-    const needles = [...person.emails, ...person.phones, ...(person.external_id ? [person.external_id] : [])].map(
-      (value) => value.toLowerCase(),
-    );
-    const names = [JSON.stringify(person.first_name.toLowerCase()), JSON.stringify(person.last_name.toLowerCase())];
+    const needles = [
+      ...person.emails,
+      ...person.phones,
+      ...(person.external_id ? [person.external_id] : []),
+    ].map((value) => value.toLowerCase());
+    const names = [
+      JSON.stringify(person.first_name.toLowerCase()),
+      JSON.stringify(person.last_name.toLowerCase()),
+    ];
     const mentions = (text: string) =>
       `(EXISTS (SELECT 1 FROM unnest($2::text[]) AS needle WHERE strpos(lower(${text}), needle) > 0)
         OR (strpos(lower(${text}), $3) > 0 AND strpos(lower(${text}), $4) > 0))`;

@@ -22,7 +22,10 @@ export const EXPORT_CATALOGUE: Record<ExportColumn, { label: string; sql: (p: st
   postal_code: { label: 'Postal code', sql: text('postal_code') },
   country: { label: 'Country', sql: text('country') },
   area: { label: 'Area', sql: text('area') },
-  preferred_languages: { label: 'Preferred languages', sql: (p) => `array_to_string(${p}.preferred_languages, ';')` },
+  preferred_languages: {
+    label: 'Preferred languages',
+    sql: (p) => `array_to_string(${p}.preferred_languages, ';')`,
+  },
   joined_on: { label: 'Joined on', sql: (p) => `coalesce(to_char(${p}.joined_on, 'YYYY-MM-DD'), '')` },
   source: { label: 'Source', sql: text('source') },
   status: { label: 'Status', sql: (p) => `${p}.status` },
@@ -33,9 +36,15 @@ export const EXPORT_CATALOGUE: Record<ExportColumn, { label: string; sql: (p: st
       JOIN membership.ladder_levels l ON l.tenant_id = pl.tenant_id AND l.id = pl.level_id
      WHERE pl.tenant_id = ${p}.tenant_id AND pl.person_id = ${p}.id), '')`,
   },
-  assigned_organizer_id: { label: 'Assigned organizer (user id)', sql: (p) => `coalesce(${p}.assigned_organizer_id::text, '')` },
+  assigned_organizer_id: {
+    label: 'Assigned organizer (user id)',
+    sql: (p) => `coalesce(${p}.assigned_organizer_id::text, '')`,
+  },
   external_id: { label: 'External id', sql: text('external_id') },
-  created_at: { label: 'Created at', sql: (p) => `to_char(${p}.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')` },
+  created_at: {
+    label: 'Created at',
+    sql: (p) => `to_char(${p}.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
+  },
 };
 
 export function customFieldKeyOf(column: string): string | undefined {

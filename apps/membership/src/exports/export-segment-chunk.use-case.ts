@@ -29,10 +29,15 @@ export class ExportSegmentChunkUseCase {
   ) {}
 
   execute(input: MembershipRequest<'membership.segment.export-chunk'>): Promise<ExportChunkDto> {
-    if (input.after !== undefined && !personId.safeParse(input.after).success) throw PagingErrors.invalidCursor();
+    if (input.after !== undefined && !personId.safeParse(input.after).success)
+      throw PagingErrors.invalidCursor();
     return this.unitOfWork.run(async () => {
       const filter = await this.saved.of(input.segmentId);
-      const { sql, params } = await this.people.where({ filter, channel: input.channel, excludeDoNotContact: true });
+      const { sql, params } = await this.people.where({
+        filter,
+        channel: input.channel,
+        excludeDoNotContact: true,
+      });
       const cells = await this.cells(input.columns, params);
       const after = input.after ? `AND p.id > ${params.add(input.after, 'uuid')}` : '';
       const rows: Array<{ id: string; cells: string[] }> = await this.txHost.tx.query(
@@ -41,7 +46,11 @@ export class ExportSegmentChunkUseCase {
         params.values,
       );
       if (!input.after) {
-        await this.outbox.append(segmentEvents.exported, { segmentId: input.segmentId, columns: input.columns, channel: input.channel ?? null });
+        await this.outbox.append(segmentEvents.exported, {
+          segmentId: input.segmentId,
+          columns: input.columns,
+          channel: input.channel ?? null,
+        });
       }
       return {
         header: input.columns,

@@ -24,5 +24,8 @@ function codeOf(reason: ExportErrorCode): ErrorCode {
 
 export const ExportErrors = {
   unknownColumn: (index: number) =>
-    new ExportException(ExportErrorCode.EXPORT_UNKNOWN_COLUMN, ...fieldProblem(`columns.${index}`, 'is not a custom field of this coalition')),
+    new ExportException(
+      ExportErrorCode.EXPORT_UNKNOWN_COLUMN,
+      ...fieldProblem(`columns.${index}`, 'is not a custom field of this coalition'),
+    ),
 };

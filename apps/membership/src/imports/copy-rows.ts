@@ -21,7 +21,12 @@ const ROWS_PER_WRITE = 500;
  * tables only: Postgres refuses COPY FROM into a table with row-level security, so rows are COPYed
  * into a temporary table and moved on with INSERT … SELECT under the policies.
  */
-export async function copyRows(manager: EntityManager, table: string, columns: string[], rows: unknown[][]): Promise<void> {
+export async function copyRows(
+  manager: EntityManager,
+  table: string,
+  columns: string[],
+  rows: unknown[][],
+): Promise<void> {
   const runner = manager.queryRunner;
   if (!runner) throw new Error('copyRows needs the query runner of an open transaction');
   const client = (await runner.connect()) as PoolClient;

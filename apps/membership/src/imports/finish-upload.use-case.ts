@@ -29,7 +29,11 @@ export class FinishUploadUseCase {
         (input.rowCount === 0
           ? { reason: 'HEADER_ONLY' as const, message: 'the file has a header but no rows', line: null }
           : stored !== input.rowCount
-            ? { reason: 'UPLOAD_INTERRUPTED' as const, message: `${input.rowCount} rows were sent but ${stored} arrived`, line: null }
+            ? {
+                reason: 'UPLOAD_INTERRUPTED' as const,
+                message: `${input.rowCount} rows were sent but ${stored} arrived`,
+                line: null,
+              }
             : null);
       if (failure) {
         await this.staging.deleteAll(job.id);

@@ -23,7 +23,9 @@ export class ImportFieldCatalog {
 
   constructor(dataSource: DataSource) {
     const columns = new Map(
-      dataSource.getMetadata(PersonEntity).columns.map((column) => [column.propertyName, column.databaseName]),
+      dataSource
+        .getMetadata(PersonEntity)
+        .columns.map((column) => [column.propertyName, column.databaseName]),
     );
     this.peopleColumns = new Set(columns.values());
     this.fields = IMPORT_FIELDS.flatMap((field) => {
@@ -60,7 +62,9 @@ export class ImportFieldCatalog {
   suggest(columns: string[]): Array<{ column: string; field: string | null }> {
     const taken = new Set<string>();
     return columns.map((column) => {
-      const field = this.byAlias.get(headerKey(column)) ?? this.byAlias.get(headerKey(column.replace(/^(primary|home|work|personal)[\s_]+/i, '')));
+      const field =
+        this.byAlias.get(headerKey(column)) ??
+        this.byAlias.get(headerKey(column.replace(/^(primary|home|work|personal)[\s_]+/i, '')));
       if (!field || taken.has(field)) return { column, field: null };
       taken.add(field);
       return { column, field };

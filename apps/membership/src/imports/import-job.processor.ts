@@ -64,7 +64,9 @@ export class ImportJobProcessor {
     return this.unitOfWork.run(async () => {
       const job = await this.jobs.find(id, true);
       if (!job || job.runnerId !== runnerId) return false;
-      const lease: ImportJobChanges = { leaseUntil: new Date(Date.now() + this.config.IMPORT_LEASE_SECONDS * 1000) };
+      const lease: ImportJobChanges = {
+        leaseUntil: new Date(Date.now() + this.config.IMPORT_LEASE_SECONDS * 1000),
+      };
       switch (job.status) {
         case 'VALIDATING':
           return this.validate(job, lease);
@@ -85,20 +87,33 @@ export class ImportJobProcessor {
       const message = error instanceof Error ? error.message : String(error);
       await this.jobs.fail(id, [
         ...job.errors,
-        { reason: 'INTERNAL', message: `the import stopped on an unexpected error after ${job.rowsImported} rows: ${message}`, line: null },
+        {
+          reason: 'INTERNAL',
+          message: `the import stopped on an unexpected error after ${job.rowsImported} rows: ${message}`,
+          line: null,
+        },
       ]);
     });
   }
 
   private async validate(job: ImportJob, lease: ImportJobChanges): Promise<boolean> {
-    const rows = await this.staging.rawRows(job.id, job.rowsValidated, this.config.IMPORT_VALIDATE_CHUNK_ROWS);
+    const rows = await this.staging.rawRows(
+      job.id,
+      job.rowsValidated,
+      this.config.IMPORT_VALIDATE_CHUNK_ROWS,
+    );
     if (rows.length === 0) return this.finishValidation(job, lease);
     const mapping = resolveMapping(job.columns, job.mapping ?? [], this.catalog);
     const values: ValueRow[] = rows.map((row) => {
       if (row.problem) return { rowNumber: row.rowNumber, line: row.line, values: null, error: row.problem };
       const { values, issues } = this.validator.validate(JSON.parse(row.cells) as string[], mapping);
       return issues.length > 0
-        ? { rowNumber: row.rowNumber, line: row.line, values: null, error: issues.map((issue) => issue.message).join('; ') }
+        ? {
+            rowNumber: row.rowNumber,
+            line: row.line,
+            values: null,
+            error: issues.map((issue) => issue.message).join('; '),
+          }
         : { rowNumber: row.rowNumber, line: row.line, values, error: null };
     });
     await this.staging.writeValues(job.id, values);
@@ -139,7 +154,12 @@ export class ImportJobProcessor {
   private async importChunk(job: ImportJob, lease: ImportJobChanges): Promise<boolean> {
     const from = job.rowsImported;
     if (from >= job.rowCount) {
-      await this.jobs.update(job.id, { status: 'COMPLETED', finishedAt: new Date(), runnerId: null, leaseUntil: null });
+      await this.jobs.update(job.id, {
+        status: 'COMPLETED',
+        finishedAt: new Date(),
+        runnerId: null,
+        leaseUntil: null,
+      });
       return false;
     }
     const to = Math.min(from + this.config.IMPORT_CHUNK_ROWS, job.rowCount);

@@ -41,11 +41,26 @@ export class ImportJobRepository {
     private readonly context: TenantContext,
   ) {}
 
-  async insert(job: Pick<ImportJob, 'id' | 'status' | 'fileName' | 'delimiter' | 'columns' | 'createdBy' | 'createdByType' | 'createdAt'>): Promise<void> {
+  async insert(
+    job: Pick<
+      ImportJob,
+      'id' | 'status' | 'fileName' | 'delimiter' | 'columns' | 'createdBy' | 'createdByType' | 'createdAt'
+    >,
+  ): Promise<void> {
     await this.txHost.tx.query(
       `INSERT INTO membership.import_jobs (tenant_id, id, status, file_name, delimiter, columns, created_by, created_by_type, created_at, updated_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)`,
-      [this.context.tenantId(), job.id, job.status, job.fileName, job.delimiter, job.columns, job.createdBy, job.createdByType, job.createdAt],
+      [
+        this.context.tenantId(),
+        job.id,
+        job.status,
+        job.fileName,
+        job.delimiter,
+        job.columns,
+        job.createdBy,
+        job.createdByType,
+        job.createdAt,
+      ],
     );
   }
 
@@ -58,7 +73,10 @@ export class ImportJobRepository {
   }
 
   /** Newest first, keyset on `(created_at, id)`. */
-  async page(limit: number, after?: { createdAt: Date; id: string }): Promise<{ rows: ImportJob[]; totalCount: number }> {
+  async page(
+    limit: number,
+    after?: { createdAt: Date; id: string },
+  ): Promise<{ rows: ImportJob[]; totalCount: number }> {
     const tenantId = this.context.tenantId();
     const rows: ImportJob[] = await this.txHost.tx.query(
       `SELECT ${IMPORT_JOB_COLUMNS} FROM membership.import_jobs
@@ -89,7 +107,10 @@ export class ImportJobRepository {
   }
 
   /** Adds the results of one committed chunk to the job's counts. */
-  async addCounts(id: string, counts: { created: number; updated: number; unchanged: number; rejected: number }): Promise<void> {
+  async addCounts(
+    id: string,
+    counts: { created: number; updated: number; unchanged: number; rejected: number },
+  ): Promise<void> {
     await this.txHost.tx.query(
       `UPDATE membership.import_jobs SET created_count = created_count + $3, updated_count = updated_count + $4,
               unchanged_count = unchanged_count + $5, rejected_count = rejected_count + $6, updated_at = now()
@@ -99,7 +120,13 @@ export class ImportJobRepository {
   }
 
   async fail(id: string, errors: ImportErrorDto[]): Promise<void> {
-    await this.update(id, { status: 'FAILED', errors, finishedAt: new Date(), runnerId: null, leaseUntil: null });
+    await this.update(id, {
+      status: 'FAILED',
+      errors,
+      finishedAt: new Date(),
+      runnerId: null,
+      leaseUntil: null,
+    });
   }
 
   /** Takes the job for `runnerId` unless another live runner holds it; true when taken. */

@@ -1,4 +1,10 @@
-import type { ImportColumnMapping, ImportErrorDto, ImportMatchOn, ImportOnMatch, ImportStatus } from '@groundwork/contracts';
+import type {
+  ImportColumnMapping,
+  ImportErrorDto,
+  ImportMatchOn,
+  ImportOnMatch,
+  ImportStatus,
+} from '@groundwork/contracts';
 
 /** One import as stored in `import_jobs`, read through {@link IMPORT_JOB_COLUMNS}. */
 export interface ImportJob {

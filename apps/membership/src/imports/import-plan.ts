@@ -18,9 +18,17 @@ export interface ImportPlan {
   hasSource: boolean;
 }
 
-const MATCH_COLUMNS: Record<ImportMatchOn, string> = { EMAIL: 'email', PHONE: 'phone', EXTERNAL_ID: 'external_id' };
+const MATCH_COLUMNS: Record<ImportMatchOn, string> = {
+  EMAIL: 'email',
+  PHONE: 'phone',
+  EXTERNAL_ID: 'external_id',
+};
 
-export function resolveMapping(columns: string[], mapping: ImportColumnMapping[], catalog: ImportFieldCatalog): ResolvedMapping {
+export function resolveMapping(
+  columns: string[],
+  mapping: ImportColumnMapping[],
+  catalog: ImportFieldCatalog,
+): ResolvedMapping {
   const cells: ResolvedMapping['cells'] = [];
   for (const { column, field } of mapping) {
     const index = columns.indexOf(column);
@@ -31,7 +39,12 @@ export function resolveMapping(columns: string[], mapping: ImportColumnMapping[]
 }
 
 export function planImport(
-  job: { mapping: ImportColumnMapping[] | null; matchOn: ImportMatchOn | null; onMatch: ImportOnMatch | null; tags: string[] },
+  job: {
+    mapping: ImportColumnMapping[] | null;
+    matchOn: ImportMatchOn | null;
+    onMatch: ImportOnMatch | null;
+    tags: string[];
+  },
   catalog: ImportFieldCatalog,
   peopleColumns: Set<string>,
 ): ImportPlan {
@@ -53,7 +66,11 @@ export function planImport(
  * Refuses a mapping that names a column the file lacks, a field the catalogue lacks, or one column
  * or field twice (tags excepted: several tag columns add up).
  */
-export function checkMapping(columns: string[], mapping: ImportColumnMapping[], catalog: ImportFieldCatalog): void {
+export function checkMapping(
+  columns: string[],
+  mapping: ImportColumnMapping[],
+  catalog: ImportFieldCatalog,
+): void {
   const columnsSeen = new Set<string>();
   const fieldsSeen = new Set<string>();
   mapping.forEach(({ column, field }, index) => {

@@ -49,9 +49,17 @@ export class ImportRowValidator {
       }
       const schema = schemas[field.key];
       if (!schema) continue;
-      const parsed = schema.safeParse(field.kind === 'list' && Array.isArray(request[field.key]) ? [...(request[field.key] as string[]), ...(input as string[])] : input);
+      const parsed = schema.safeParse(
+        field.kind === 'list' && Array.isArray(request[field.key])
+          ? [...(request[field.key] as string[]), ...(input as string[])]
+          : input,
+      );
       if (parsed.success) request[field.key] = parsed.data;
-      else issues.push({ field: field.key, message: `${field.label}: ${parsed.error.issues[0]?.message ?? 'is not valid'}` });
+      else
+        issues.push({
+          field: field.key,
+          message: `${field.label}: ${parsed.error.issues[0]?.message ?? 'is not valid'}`,
+        });
     }
     if (issues.length > 0) return { values: {}, issues };
     let details: Record<string, unknown>;
@@ -61,7 +69,12 @@ export class ImportRowValidator {
       if (!(error instanceof DomainError)) throw error;
       const key = error.details?.field ?? null;
       const label = mapping.cells.find((cell) => cell.field.key === key)?.field.label ?? key;
-      return { values: {}, issues: [{ field: key, message: `${label}: ${error.details?.issues?.[0]?.message ?? error.message}` }] };
+      return {
+        values: {},
+        issues: [
+          { field: key, message: `${label}: ${error.details?.issues?.[0]?.message ?? error.message}` },
+        ],
+      };
     }
     const values: Record<string, unknown> = {};
     for (const { field } of mapping.cells) {

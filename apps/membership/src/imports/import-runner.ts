@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
+} from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { ActorType, type Actor } from '@groundwork/contracts';
@@ -80,12 +86,18 @@ export class ImportRunner implements OnApplicationBootstrap, OnModuleDestroy {
     if (job.status === 'UPLOADING') {
       await this.unitOfWork.run(() =>
         this.jobs.fail(job.id, [
-          { reason: 'UPLOAD_INTERRUPTED', message: 'the upload stopped before the file ended; upload it again', line: null },
+          {
+            reason: 'UPLOAD_INTERRUPTED',
+            message: 'the upload stopped before the file ended; upload it again',
+            line: null,
+          },
         ]),
       );
       return;
     }
-    const claimed = await this.unitOfWork.run(() => this.jobs.claim(job.id, this.runnerId, this.config.IMPORT_LEASE_SECONDS));
+    const claimed = await this.unitOfWork.run(() =>
+      this.jobs.claim(job.id, this.runnerId, this.config.IMPORT_LEASE_SECONDS),
+    );
     if (!claimed) return;
     try {
       await this.processor.checkStaging(job.id);

@@ -45,7 +45,12 @@ export class ImportStagingRepository {
     const tx = this.txHost.tx;
     await tx.query(`CREATE TEMP TABLE IF NOT EXISTS import_rows_in (
       row_number int, line int, cells text, problem text) ON COMMIT DELETE ROWS`);
-    await copyRows(tx, 'import_rows_in', ['row_number', 'line', 'cells', 'problem'], rows.map((row) => [row.rowNumber, row.line, JSON.stringify(row.cells), row.problem]));
+    await copyRows(
+      tx,
+      'import_rows_in',
+      ['row_number', 'line', 'cells', 'problem'],
+      rows.map((row) => [row.rowNumber, row.line, JSON.stringify(row.cells), row.problem]),
+    );
     const inserted: Array<{ n: number }> = await tx.query(
       `WITH added AS (
          INSERT INTO membership.import_rows (tenant_id, import_id, row_number, line, cells, problem)
@@ -79,7 +84,12 @@ export class ImportStagingRepository {
     const tx = this.txHost.tx;
     await tx.query(`CREATE TEMP TABLE IF NOT EXISTS import_values_in (
       row_number int, line int, "values" jsonb, error text) ON COMMIT DELETE ROWS`);
-    await copyRows(tx, 'import_values_in', ['row_number', 'line', '"values"', 'error'], rows.map((row) => [row.rowNumber, row.line, row.values, row.error]));
+    await copyRows(
+      tx,
+      'import_values_in',
+      ['row_number', 'line', '"values"', 'error'],
+      rows.map((row) => [row.rowNumber, row.line, row.values, row.error]),
+    );
     await tx.query(
       `INSERT INTO membership.import_values (tenant_id, import_id, row_number, line, "values", error)
        SELECT $1, $2, row_number, line, "values", error FROM import_values_in ON CONFLICT DO NOTHING`,
@@ -128,10 +138,10 @@ export class ImportStagingRepository {
   }
 
   async clearValues(importId: string): Promise<void> {
-    await this.txHost.tx.query(`DELETE FROM membership.import_values WHERE tenant_id = $1 AND import_id = $2`, [
-      this.context.tenantId(),
-      importId,
-    ]);
+    await this.txHost.tx.query(
+      `DELETE FROM membership.import_values WHERE tenant_id = $1 AND import_id = $2`,
+      [this.context.tenantId(), importId],
+    );
   }
 
   async deleteAll(importId: string): Promise<void> {

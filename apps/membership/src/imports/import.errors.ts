@@ -49,23 +49,53 @@ export const ImportErrors = {
   notFound: (id: string) =>
     new ImportException(ImportErrorCode.IMPORT_NOT_FOUND, `import ${id} was not found`),
   wrongStatus: (id: string, status: ImportStatus, action: string) =>
-    new ImportException(ImportErrorCode.IMPORT_WRONG_STATUS, `import ${id} is ${status} and cannot ${action}`),
+    new ImportException(
+      ImportErrorCode.IMPORT_WRONG_STATUS,
+      `import ${id} is ${status} and cannot ${action}`,
+    ),
   duplicateColumns: (first: number, second: number, name: string) =>
-    new ImportException(ImportErrorCode.DUPLICATE_COLUMNS, ...fieldProblem('columns', `columns ${first + 1} and ${second + 1} are both named "${name}"`)),
+    new ImportException(
+      ImportErrorCode.DUPLICATE_COLUMNS,
+      ...fieldProblem('columns', `columns ${first + 1} and ${second + 1} are both named "${name}"`),
+    ),
   tooManyRows: (limit: number) =>
-    new ImportException(ImportErrorCode.IMPORT_TOO_MANY_ROWS, ...fieldProblem('rows', `a file may have at most ${limit} rows`)),
+    new ImportException(
+      ImportErrorCode.IMPORT_TOO_MANY_ROWS,
+      ...fieldProblem('rows', `a file may have at most ${limit} rows`),
+    ),
   unknownColumn: (index: number, column: string) =>
-    new ImportException(ImportErrorCode.UNKNOWN_COLUMN, ...fieldProblem(`mapping.${index}.column`, `"${column}" is not a column of the file`)),
+    new ImportException(
+      ImportErrorCode.UNKNOWN_COLUMN,
+      ...fieldProblem(`mapping.${index}.column`, `"${column}" is not a column of the file`),
+    ),
   unknownField: (index: number, field: string) =>
-    new ImportException(ImportErrorCode.UNKNOWN_FIELD, ...fieldProblem(`mapping.${index}.field`, `"${field}" is not an import field (see importFields)`)),
+    new ImportException(
+      ImportErrorCode.UNKNOWN_FIELD,
+      ...fieldProblem(`mapping.${index}.field`, `"${field}" is not an import field (see importFields)`),
+    ),
   fieldMappedTwice: (index: number, field: string) =>
-    new ImportException(ImportErrorCode.FIELD_MAPPED_TWICE, ...fieldProblem(`mapping.${index}.field`, `${field} is mapped from more than one column`)),
+    new ImportException(
+      ImportErrorCode.FIELD_MAPPED_TWICE,
+      ...fieldProblem(`mapping.${index}.field`, `${field} is mapped from more than one column`),
+    ),
   columnMappedTwice: (index: number, column: string) =>
-    new ImportException(ImportErrorCode.COLUMN_MAPPED_TWICE, ...fieldProblem(`mapping.${index}.column`, `"${column}" is mapped more than once`)),
+    new ImportException(
+      ImportErrorCode.COLUMN_MAPPED_TWICE,
+      ...fieldProblem(`mapping.${index}.column`, `"${column}" is mapped more than once`),
+    ),
   matchFieldUnavailable: (matchOn: string) =>
-    new ImportException(ImportErrorCode.MATCH_FIELD_UNAVAILABLE, ...fieldProblem('matchOn', `${matchOn} cannot be matched on: its field does not exist`)),
+    new ImportException(
+      ImportErrorCode.MATCH_FIELD_UNAVAILABLE,
+      ...fieldProblem('matchOn', `${matchOn} cannot be matched on: its field does not exist`),
+    ),
   matchFieldNotMapped: (matchOn: string, field: string) =>
-    new ImportException(ImportErrorCode.MATCH_FIELD_NOT_MAPPED, ...fieldProblem('matchOn', `${matchOn} needs a column mapped to ${field}`)),
+    new ImportException(
+      ImportErrorCode.MATCH_FIELD_NOT_MAPPED,
+      ...fieldProblem('matchOn', `${matchOn} needs a column mapped to ${field}`),
+    ),
   undoExpired: (id: string) =>
-    new ImportException(ImportErrorCode.IMPORT_UNDO_EXPIRED, `import ${id} finished more than 24 hours ago and can no longer be undone`),
+    new ImportException(
+      ImportErrorCode.IMPORT_UNDO_EXPIRED,
+      `import ${id} finished more than 24 hours ago and can no longer be undone`,
+    ),
 };

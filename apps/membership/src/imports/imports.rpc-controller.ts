@@ -79,7 +79,9 @@ export class ImportsRpcController {
   }
 
   @RpcHandler('membership.import.rejected-rows')
-  rejected(input: MembershipRequest<'membership.import.rejected-rows'>): Promise<MembershipReply<'membership.import.rejected-rows'>> {
+  rejected(
+    input: MembershipRequest<'membership.import.rejected-rows'>,
+  ): Promise<MembershipReply<'membership.import.rejected-rows'>> {
     return this.rejectedRows.execute(input);
   }
 

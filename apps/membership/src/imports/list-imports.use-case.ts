@@ -25,7 +25,9 @@ export class ListImportsUseCase {
       items,
       totalCount,
       hasNextPage: rows.length > input.first,
-      endCursor: last ? Buffer.from(JSON.stringify([last.createdAt.toISOString(), last.id])).toString('base64url') : null,
+      endCursor: last
+        ? Buffer.from(JSON.stringify([last.createdAt.toISOString(), last.id])).toString('base64url')
+        : null,
     };
   }
 }

@@ -113,7 +113,13 @@ export class PeopleImportWriter {
    * concurrent change could have caused (those rows are rejected, not imported), creates the rest
    * and updates matched people by `onMatch`, recording what undo needs.
    */
-  async importChunk(importId: string, plan: ImportPlan, chunk: number, fromRow: number, toRow: number): Promise<ChunkResult & { rejectedRows: Array<{ rowNumber: number; reason: string }> }> {
+  async importChunk(
+    importId: string,
+    plan: ImportPlan,
+    chunk: number,
+    fromRow: number,
+    toRow: number,
+  ): Promise<ChunkResult & { rejectedRows: Array<{ rowNumber: number; reason: string }> }> {
     const tx = this.txHost.tx;
     const tenantId = this.context.tenantId();
     await tx.query(`CREATE TEMP TABLE IF NOT EXISTS import_batch (
@@ -124,8 +130,14 @@ export class PeopleImportWriter {
         WHERE tenant_id = $1 AND import_id = $2 AND row_number > $3 AND row_number <= $4 AND error IS NULL`,
       [tenantId, importId, fromRow, toRow],
     );
-    await tx.query(`UPDATE import_batch b SET person_id = ${this.matchSql(plan, 'b.v')} WHERE b.v->>'${plan.matchColumn}' IS NOT NULL`, [tenantId]);
-    await tx.query(`UPDATE import_batch SET reject = $1 WHERE person_id IS NULL AND (v->>'first_name' IS NULL OR v->>'last_name' IS NULL)`, [REASONS.names]);
+    await tx.query(
+      `UPDATE import_batch b SET person_id = ${this.matchSql(plan, 'b.v')} WHERE b.v->>'${plan.matchColumn}' IS NOT NULL`,
+      [tenantId],
+    );
+    await tx.query(
+      `UPDATE import_batch SET reject = $1 WHERE person_id IS NULL AND (v->>'first_name' IS NULL OR v->>'last_name' IS NULL)`,
+      [REASONS.names],
+    );
     for (const column of ['email', 'external_id'] as const) {
       if (column === plan.matchColumn || !plan.columns.includes(column)) continue;
       await tx.query(
@@ -145,7 +157,10 @@ export class PeopleImportWriter {
       `SELECT count(*)::int AS n FROM import_batch WHERE person_id IS NOT NULL AND reject IS NULL`,
     );
     const updated = plan.onMatch === 'SKIP' ? 0 : await this.updatePeople(importId, plan, chunk);
-    this.statistics.afterCommit(IMPORTED_TABLES, { rows: created + updated, beforeReturning: refreshesStatistics(chunk) });
+    this.statistics.afterCommit(IMPORTED_TABLES, {
+      rows: created + updated,
+      beforeReturning: refreshesStatistics(chunk),
+    });
     return {
       created,
       updated,
@@ -156,19 +171,32 @@ export class PeopleImportWriter {
   }
 
   /** Undoes chunk `chunk`: deletes the people it created, restores what it changed where unchanged since. */
-  async undoChunk(importId: string, plan: ImportPlan, chunk: number): Promise<{ removed: number; restored: number }> {
+  async undoChunk(
+    importId: string,
+    plan: ImportPlan,
+    chunk: number,
+  ): Promise<{ removed: number; restored: number }> {
     const params = [this.context.tenantId(), importId, chunk];
     const removed = await this.count(
       `DELETE FROM membership.people p USING membership.import_chunks c
         WHERE c.tenant_id = $1 AND c.import_id = $2 AND c.chunk = $3 AND p.tenant_id = $1 AND p.id = ANY (c.created_ids)`,
       params,
     );
-    const assignments = plan.columns.filter((column) => column !== 'tags').map((column) => `${column} = CASE WHEN p.${column} IS NOT DISTINCT FROM a.${column} THEN b.${column} ELSE p.${column} END`);
+    const assignments = plan.columns
+      .filter((column) => column !== 'tags')
+      .map(
+        (column) =>
+          `${column} = CASE WHEN p.${column} IS NOT DISTINCT FROM a.${column} THEN b.${column} ELSE p.${column} END`,
+      );
     if (plan.columns.includes('preferred_language') && plan.hasPreferredLanguages) {
-      assignments.push(`preferred_languages = CASE WHEN p.preferred_language IS NOT DISTINCT FROM a.preferred_language THEN b.preferred_languages ELSE p.preferred_languages END`);
+      assignments.push(
+        `preferred_languages = CASE WHEN p.preferred_language IS NOT DISTINCT FROM a.preferred_language THEN b.preferred_languages ELSE p.preferred_languages END`,
+      );
     }
     // Tags the import added, and only those, come off again.
-    assignments.push(`tags = ARRAY(SELECT t FROM unnest(p.tags) AS t WHERE NOT (t = ANY (a.tags) AND NOT t = ANY (b.tags)))`);
+    assignments.push(
+      `tags = ARRAY(SELECT t FROM unnest(p.tags) AS t WHERE NOT (t = ANY (a.tags) AND NOT t = ANY (b.tags)))`,
+    );
     const restored = await this.count(
       `UPDATE membership.people p SET ${assignments.join(', ')}, updated_at = now()
          FROM membership.import_changes c,
@@ -181,13 +209,21 @@ export class PeopleImportWriter {
     return { removed, restored };
   }
 
-  private async createPeople(importId: string, plan: ImportPlan, chunk: number, fromRow: number, toRow: number): Promise<number> {
+  private async createPeople(
+    importId: string,
+    plan: ImportPlan,
+    chunk: number,
+    fromRow: number,
+    toRow: number,
+  ): Promise<number> {
     const columns = plan.columns.filter((column) => column !== 'tags');
     const insertColumns = [...columns, 'tags'];
     const selects = [...columns.map((column) => `r.${column}`), this.tagsSql('r.tags', '$5::text[]')];
     if (plan.hasPreferredLanguages && columns.includes('preferred_language')) {
       insertColumns.push('preferred_languages');
-      selects.push(`CASE WHEN r.preferred_language IS NULL THEN '{}'::text[] ELSE ARRAY[r.preferred_language] END`);
+      selects.push(
+        `CASE WHEN r.preferred_language IS NULL THEN '{}'::text[] ELSE ARRAY[r.preferred_language] END`,
+      );
     }
     if (plan.hasSource) {
       insertColumns.push('source');
@@ -215,16 +251,27 @@ export class PeopleImportWriter {
     for (const column of plan.columns) {
       if (column === 'tags') continue;
       if (column === 'phone_sms') {
-        next.set(column, overwrite ? `coalesce(r.phone_sms, p.phone_sms)` : `CASE WHEN p.phone IS NULL THEN coalesce(r.phone_sms, p.phone_sms) ELSE p.phone_sms END`);
+        next.set(
+          column,
+          overwrite
+            ? `coalesce(r.phone_sms, p.phone_sms)`
+            : `CASE WHEN p.phone IS NULL THEN coalesce(r.phone_sms, p.phone_sms) ELSE p.phone_sms END`,
+        );
       } else {
-        next.set(column, overwrite ? `coalesce(r.${column}, p.${column})` : `coalesce(p.${column}, r.${column})`);
+        next.set(
+          column,
+          overwrite ? `coalesce(r.${column}, p.${column})` : `coalesce(p.${column}, r.${column})`,
+        );
       }
     }
     if (plan.hasPreferredLanguages && next.has('preferred_language')) {
       const language = next.get('preferred_language')!;
-      next.set('preferred_languages', `CASE WHEN ${language} IS NULL THEN p.preferred_languages ELSE array_prepend(${language}, array_remove(p.preferred_languages, ${language})) END`);
+      next.set(
+        'preferred_languages',
+        `CASE WHEN ${language} IS NULL THEN p.preferred_languages ELSE array_prepend(${language}, array_remove(p.preferred_languages, ${language})) END`,
+      );
     }
-    next.set('tags', this.tagsSql('p.tags || coalesce(r.tags, \'{}\')', '$4::text[]'));
+    next.set('tags', this.tagsSql("p.tags || coalesce(r.tags, '{}')", '$4::text[]'));
     const pairs = (source: (column: string) => string) =>
       `jsonb_build_object(${[...next.keys()].map((column) => `'${column}', ${source(column)}`).join(', ')})`;
     const recorded = await this.count(

@@ -43,7 +43,10 @@ export class PreviewImportUseCase {
       return {
         rowNumber: row.rowNumber,
         line: row.line,
-        values: resolved.cells.map(({ field }) => ({ field: field.key, value: display(values[field.column]) })),
+        values: resolved.cells.map(({ field }) => ({
+          field: field.key,
+          value: display(values[field.column]),
+        })),
         errors: issues,
       };
     });

@@ -14,7 +14,9 @@ export class RejectedRowsUseCase {
     private readonly staging: ImportStagingRepository,
   ) {}
 
-  execute(input: MembershipRequest<'membership.import.rejected-rows'>): Promise<MembershipReply<'membership.import.rejected-rows'>> {
+  execute(
+    input: MembershipRequest<'membership.import.rejected-rows'>,
+  ): Promise<MembershipReply<'membership.import.rejected-rows'>> {
     return this.unitOfWork.run(async () => {
       const job = await this.jobs.find(input.id);
       if (!job) throw ImportErrors.notFound(input.id);

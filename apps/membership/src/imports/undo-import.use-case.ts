@@ -23,8 +23,14 @@ export class UndoImportUseCase {
       if (!job) throw ImportErrors.notFound(id);
       const undoable = job.status === 'COMPLETED' || (job.status === 'FAILED' && job.chunksDone > 0);
       if (!undoable) throw ImportErrors.wrongStatus(id, job.status, 'be undone');
-      if (!job.finishedAt || Date.now() - job.finishedAt.getTime() > UNDO_WINDOW_MS) throw ImportErrors.undoExpired(id);
-      await this.jobs.update(id, { status: 'UNDOING', undoChunksDone: 0, phaseStartedAt: new Date(), phaseRowsAtStart: 0 });
+      if (!job.finishedAt || Date.now() - job.finishedAt.getTime() > UNDO_WINDOW_MS)
+        throw ImportErrors.undoExpired(id);
+      await this.jobs.update(id, {
+        status: 'UNDOING',
+        undoChunksDone: 0,
+        phaseStartedAt: new Date(),
+        phaseRowsAtStart: 0,
+      });
       return (await this.jobs.find(id))!;
     });
     this.runner.kick();

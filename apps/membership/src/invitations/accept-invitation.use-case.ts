@@ -45,7 +45,9 @@ export class AcceptInvitationUseCase {
       return isPending(found, new Date()) ? found : null;
     });
     if (!invitation) throw invalidInvitation();
-    const existing = await this.unitOfWork.runAsSystem(SystemReason.ACCEPT_INVITATION, () => this.users.findByEmail(invitation.email));
+    const existing = await this.unitOfWork.runAsSystem(SystemReason.ACCEPT_INVITATION, () =>
+      this.users.findByEmail(invitation.email),
+    );
     if (existing && !(await this.passwords.verify(existing.passwordHash, input.password))) {
       throw InvitationErrors.accountNeedsPassword();
     }
@@ -67,7 +69,8 @@ export class AcceptInvitationUseCase {
       await this.unitOfWork.enterTenant(tenantId);
       const now = new Date();
       // Locked and checked again, so one invitation is never accepted twice.
-      if (!isPending(await this.invitations.findByHash(tenantId, tokenHash, true), now)) throw invalidInvitation();
+      if (!isPending(await this.invitations.findByHash(tenantId, tokenHash, true), now))
+        throw invalidInvitation();
       let membership = await this.memberships.find(tenantId, user.id);
       if (!membership) {
         membership = { tenantId, userId: user.id, role: invitation.role, joinedAt: now };

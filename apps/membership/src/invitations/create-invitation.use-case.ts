@@ -39,7 +39,9 @@ export class CreateInvitationUseCase {
     @Inject(MEMBERSHIP_CONFIG) private readonly config: MembershipConfig,
   ) {}
 
-  async execute(input: MembershipRequest<'membership.invitation.create'>): Promise<MembershipReply<'membership.invitation.create'>> {
+  async execute(
+    input: MembershipRequest<'membership.invitation.create'>,
+  ): Promise<MembershipReply<'membership.invitation.create'>> {
     const tenantId = this.context.tenantId();
     const { invitation, token, coalitionName } = await this.unitOfWork.run(async () => {
       const acting = await this.acting.resolve(tenantId);
@@ -65,10 +67,21 @@ export class CreateInvitationUseCase {
         acceptedAt: null,
       };
       await this.invitations.insert(invitation);
-      await this.outbox.append(accountEvents.invitationCreated, { invitationId: invitation.id, role: invitation.role });
+      await this.outbox.append(accountEvents.invitationCreated, {
+        invitationId: invitation.id,
+        role: invitation.role,
+      });
       return { invitation, token, coalitionName: coalition.name };
     });
-    await this.mail(invitationMail({ ...invitation, to: invitation.email, coalitionName, token, publicUrl: this.config.PUBLIC_URL }));
+    await this.mail(
+      invitationMail({
+        ...invitation,
+        to: invitation.email,
+        coalitionName,
+        token,
+        publicUrl: this.config.PUBLIC_URL,
+      }),
+    );
     return toInvitationDto(invitation);
   }
 

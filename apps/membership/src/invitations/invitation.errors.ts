@@ -38,15 +38,36 @@ function codeOf(reason: InvitationErrorCode): ErrorCode {
 /** The ways inviting someone, or accepting an invitation, can fail. */
 export const InvitationErrors = {
   accountNeedsPassword: () =>
-    new InvitationException(InvitationErrorCode.ACCOUNT_NEEDS_PASSWORD, 'an account with this email already exists; enter its password to join', { field: 'password' }),
+    new InvitationException(
+      InvitationErrorCode.ACCOUNT_NEEDS_PASSWORD,
+      'an account with this email already exists; enter its password to join',
+      { field: 'password' },
+    ),
   accountJustCreated: () =>
-    new InvitationException(InvitationErrorCode.ACCOUNT_JUST_CREATED, 'an account with this email was just created; accept again with its password', { field: 'password' }),
+    new InvitationException(
+      InvitationErrorCode.ACCOUNT_JUST_CREATED,
+      'an account with this email was just created; accept again with its password',
+      { field: 'password' },
+    ),
   invalid: () =>
-    new InvitationException(InvitationErrorCode.INVITATION_INVALID, 'this invitation is invalid, expired or already used'),
+    new InvitationException(
+      InvitationErrorCode.INVITATION_INVALID,
+      'this invitation is invalid, expired or already used',
+    ),
   ownerInviteReserved: () =>
-    new InvitationException(InvitationErrorCode.INVITATION_OWNER_INVITE_RESERVED, 'only an owner may invite an owner'),
+    new InvitationException(
+      InvitationErrorCode.INVITATION_OWNER_INVITE_RESERVED,
+      'only an owner may invite an owner',
+    ),
   alreadyAMember: () =>
-    new InvitationException(InvitationErrorCode.INVITATION_ALREADY_A_MEMBER, 'this email already belongs to a member of the coalition', { field: 'email' }),
+    new InvitationException(
+      InvitationErrorCode.INVITATION_ALREADY_A_MEMBER,
+      'this email already belongs to a member of the coalition',
+      { field: 'email' },
+    ),
   mailNotSent: () =>
-    new InvitationException(InvitationErrorCode.INVITATION_MAIL_NOT_SENT, 'the invitation was saved but its mail could not be sent; invite again to resend'),
+    new InvitationException(
+      InvitationErrorCode.INVITATION_MAIL_NOT_SENT,
+      'the invitation was saved but its mail could not be sent; invite again to resend',
+    ),
 };

@@ -30,13 +30,17 @@ export class InvitationRepository {
   async expireSentBy(tenantId: string, userId: string, at: Date): Promise<void> {
     await this.txHost.tx
       .getRepository(InvitationEntity)
-      .update({ tenantId, invitedBy: userId, acceptedAt: IsNull(), expiresAt: MoreThan(at) }, { expiresAt: at });
+      .update(
+        { tenantId, invitedBy: userId, acceptedAt: IsNull(), expiresAt: MoreThan(at) },
+        { expiresAt: at },
+      );
   }
 
   findByHash(tenantId: string, tokenHash: string, lock = false): Promise<InvitationEntity | null> {
-    return this.txHost.tx
-      .getRepository(InvitationEntity)
-      .findOne({ where: { tenantId, tokenHash }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    return this.txHost.tx.getRepository(InvitationEntity).findOne({
+      where: { tenantId, tokenHash },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
   }
 
   async markAccepted(tenantId: string, id: string, at: Date): Promise<void> {
@@ -44,10 +48,20 @@ export class InvitationRepository {
   }
 
   /** Up to `limit` invitations, newest first, after `after` (the `invitations_created` index, read backwards). */
-  page(tenantId: string, filter: InvitationFilter, limit: number, after?: KeysetPosition): Promise<InvitationEntity[]> {
+  page(
+    tenantId: string,
+    filter: InvitationFilter,
+    limit: number,
+    after?: KeysetPosition,
+  ): Promise<InvitationEntity[]> {
     const query = this.filtered(tenantId, filter);
-    if (after) query.andWhere('(invitation.createdAt, invitation.id) < (:at, :id)', { at: after.at, id: after.id });
-    return query.orderBy('invitation.createdAt', 'DESC').addOrderBy('invitation.id', 'DESC').limit(limit).getMany();
+    if (after)
+      query.andWhere('(invitation.createdAt, invitation.id) < (:at, :id)', { at: after.at, id: after.id });
+    return query
+      .orderBy('invitation.createdAt', 'DESC')
+      .addOrderBy('invitation.id', 'DESC')
+      .limit(limit)
+      .getMany();
   }
 
   count(tenantId: string, filter: InvitationFilter): Promise<number> {

@@ -13,12 +13,16 @@ export class InvitationsRpcController {
   ) {}
 
   @RpcHandler('membership.invitation.create')
-  onCreate(input: MembershipRequest<'membership.invitation.create'>): Promise<MembershipReply<'membership.invitation.create'>> {
+  onCreate(
+    input: MembershipRequest<'membership.invitation.create'>,
+  ): Promise<MembershipReply<'membership.invitation.create'>> {
     return this.createInvitation.execute(input);
   }
 
   @RpcHandler('membership.invitation.list')
-  onList(input: MembershipRequest<'membership.invitation.list'>): Promise<MembershipReply<'membership.invitation.list'>> {
+  onList(
+    input: MembershipRequest<'membership.invitation.list'>,
+  ): Promise<MembershipReply<'membership.invitation.list'>> {
     return this.listInvitations.execute(input);
   }
 }

@@ -19,7 +19,9 @@ export class ListInvitationsUseCase {
     private readonly invitations: InvitationRepository,
   ) {}
 
-  async execute(input: MembershipRequest<'membership.invitation.list'>): Promise<MembershipReply<'membership.invitation.list'>> {
+  async execute(
+    input: MembershipRequest<'membership.invitation.list'>,
+  ): Promise<MembershipReply<'membership.invitation.list'>> {
     const tenantId = this.context.tenantId();
     const filter = { pendingOnly: input.pendingOnly, now: new Date() };
     const after = input.after === undefined ? undefined : decodeKeysetCursor(input.after);
@@ -27,7 +29,9 @@ export class ListInvitationsUseCase {
       rows: await this.invitations.page(tenantId, filter, input.first + 1, after),
       totalCount: await this.invitations.count(tenantId, filter),
     }));
-    const page = keysetPage(rows, input.first, totalCount, (last) => encodeKeysetCursor({ at: last.createdAt, id: last.id }));
+    const page = keysetPage(rows, input.first, totalCount, (last) =>
+      encodeKeysetCursor({ at: last.createdAt, id: last.id }),
+    );
     return { ...page, items: page.items.map(toInvitationDto) };
   }
 }

@@ -32,7 +32,8 @@ export class ApplyLadderEventUseCase {
     const personId = personIdOf(event.data);
     if (!personId) return;
     const occurredAt = new Date(event.occurredAt);
-    if (!(await this.facts.record({ eventId: event.id, personId, eventType: event.type, occurredAt }))) return;
+    if (!(await this.facts.record({ eventId: event.id, personId, eventType: event.type, occurredAt })))
+      return;
 
     const [rule] = await this.rules.satisfied(personId, event.type, occurredAt);
     if (!rule) return;

@@ -35,11 +35,23 @@ export class AssessmentRepository {
     await this.txHost.tx.query(
       `INSERT INTO membership.person_assessments (tenant_id, id, person_id, score, notes, assessed_by, assessed_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [this.context.tenantId(), row.id, row.person_id, row.score, row.notes, row.assessed_by, row.assessed_at],
+      [
+        this.context.tenantId(),
+        row.id,
+        row.person_id,
+        row.score,
+        row.notes,
+        row.assessed_by,
+        row.assessed_at,
+      ],
     );
   }
 
-  async history(personId: string, limit: number, after: HistoryCursor | undefined): Promise<{ rows: AssessmentRow[]; totalCount: number }> {
+  async history(
+    personId: string,
+    limit: number,
+    after: HistoryCursor | undefined,
+  ): Promise<{ rows: AssessmentRow[]; totalCount: number }> {
     const tenantId = this.context.tenantId();
     const rows: AssessmentRow[] = await this.txHost.tx.query(
       `SELECT id, person_id, score, notes, assessed_by, assessed_at FROM membership.person_assessments

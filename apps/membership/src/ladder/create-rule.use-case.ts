@@ -21,7 +21,8 @@ export class CreateRuleUseCase {
 
   execute(input: MembershipRequest<'membership.ladder.rule.create'>): Promise<LadderRuleDto> {
     return this.unitOfWork.run(async () => {
-      if (!(await this.levels.find(input.targetLevelId))) throw LadderErrors.targetLevelNotFound('targetLevelId');
+      if (!(await this.levels.find(input.targetLevelId)))
+        throw LadderErrors.targetLevelNotFound('targetLevelId');
       return toRuleDto(await this.rules.insert(input));
     });
   }

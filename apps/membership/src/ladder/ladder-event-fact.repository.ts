@@ -15,7 +15,12 @@ export class LadderEventFactRepository {
    * Records the fact if the person is a living person of this coalition; returns whether it was
    * recorded (false also when this event was already recorded for the person).
    */
-  async record(fact: { eventId: string; personId: string; eventType: string; occurredAt: Date }): Promise<boolean> {
+  async record(fact: {
+    eventId: string;
+    personId: string;
+    eventType: string;
+    occurredAt: Date;
+  }): Promise<boolean> {
     const rows: unknown[] = await this.txHost.tx.query(
       `INSERT INTO membership.ladder_event_facts (tenant_id, event_id, person_id, event_type, occurred_at)
        SELECT p.tenant_id, $2, p.id, $4, $5 FROM membership.people p

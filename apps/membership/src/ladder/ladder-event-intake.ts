@@ -1,9 +1,29 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { EventEnvelopeSchema } from '@groundwork/contracts';
-import { MAX_DELIVERIES, NATS_CONNECTION, Namespace, TenantContext, UnitOfWork, retryDelayMs } from '@groundwork/service-kit';
-import { AckPolicy, DeliverPolicy, jetstream, jetstreamManager, type ConsumerMessages, type JsMsg } from '@nats-io/jetstream';
+import {
+  MAX_DELIVERIES,
+  NATS_CONNECTION,
+  Namespace,
+  TenantContext,
+  UnitOfWork,
+  retryDelayMs,
+} from '@groundwork/service-kit';
+import {
+  AckPolicy,
+  DeliverPolicy,
+  jetstream,
+  jetstreamManager,
+  type ConsumerMessages,
+  type JsMsg,
+} from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { ApplyLadderEventUseCase } from './apply-ladder-event.use-case';
 import { LADDER_CONFIG, type LadderConfig } from './ladder.config';
@@ -112,24 +132,31 @@ export class LadderEventIntake implements OnApplicationBootstrap, OnApplicationS
     }
     const event = parsed.data;
     try {
-      await this.context.run({ tenantId: event.tenantId, actor: event.actor, correlationId: event.correlationId }, () =>
-        this.unitOfWork.run(async () => {
-          const recorded: unknown[] = await this.txHost.tx.query(
-            `INSERT INTO membership.processed_events (tenant_id, consumer, event_id) VALUES ($1, $2, $3)
+      await this.context.run(
+        { tenantId: event.tenantId, actor: event.actor, correlationId: event.correlationId },
+        () =>
+          this.unitOfWork.run(async () => {
+            const recorded: unknown[] = await this.txHost.tx.query(
+              `INSERT INTO membership.processed_events (tenant_id, consumer, event_id) VALUES ($1, $2, $3)
              ON CONFLICT DO NOTHING RETURNING event_id`,
-            [event.tenantId, LADDER_CONSUMER, event.id],
-          );
-          if (recorded.length > 0) await this.applyEvent.execute(event);
-        }),
+              [event.tenantId, LADDER_CONSUMER, event.id],
+            );
+            if (recorded.length > 0) await this.applyEvent.execute(event);
+          }),
       );
       message.ack();
     } catch (error) {
       const deliveries = message.info.deliveryCount;
       if (deliveries >= MAX_DELIVERIES) {
-        this.logger.error({ msg: `${LADDER_CONSUMER}: giving up on event ${event.id} after ${deliveries} attempts`, err: error });
+        this.logger.error({
+          msg: `${LADDER_CONSUMER}: giving up on event ${event.id} after ${deliveries} attempts`,
+          err: error,
+        });
         message.term('too many failures');
       } else {
-        this.logger.warn(`${LADDER_CONSUMER}: event ${event.id} failed (attempt ${deliveries}), retrying: ${String(error)}`);
+        this.logger.warn(
+          `${LADDER_CONSUMER}: event ${event.id} failed (attempt ${deliveries}), retrying: ${String(error)}`,
+        );
         message.nak(retryDelayMs(deliveries));
       }
     }

@@ -51,14 +51,23 @@ export class LadderLevelRepository {
     return rows[0]!;
   }
 
-  async update(id: string, fields: { name?: string; description?: string; countsAsLeader?: boolean }): Promise<LevelRow | undefined> {
+  async update(
+    id: string,
+    fields: { name?: string; description?: string; countsAsLeader?: boolean },
+  ): Promise<LevelRow | undefined> {
     const rows = (await this.txHost.tx
       .query(
         `UPDATE membership.ladder_levels
             SET name = coalesce($3, name), description = coalesce($4, description),
                 counts_as_leader = coalesce($5, counts_as_leader), updated_at = now()
           WHERE tenant_id = $1 AND id = $2 RETURNING ${LEVEL_COLUMNS}`,
-        [this.context.tenantId(), id, fields.name ?? null, fields.description ?? null, fields.countsAsLeader ?? null],
+        [
+          this.context.tenantId(),
+          id,
+          fields.name ?? null,
+          fields.description ?? null,
+          fields.countsAsLeader ?? null,
+        ],
       )
       .catch(rethrowNameTaken)) as [LevelRow[], number];
     return rows[0][0];

@@ -5,7 +5,8 @@ import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adap
 import { TenantContext } from '@groundwork/service-kit';
 import type { RuleRow } from './ladder.mapper';
 
-const RULE_COLUMNS = 'id, name, event_type, min_count, window_days, target_level_id, active, created_at, updated_at';
+const RULE_COLUMNS =
+  'id, name, event_type, min_count, window_days, target_level_id, active, created_at, updated_at';
 
 export interface RuleFields {
   name: string;
@@ -44,9 +45,15 @@ export class LadderRuleRepository {
    * counted up to the event's own time (so a redelivered or late event is judged as of when it
    * happened), highest target first.
    */
-  satisfied(personId: string, eventType: string, occurredAt: Date): Promise<Array<RuleRow & { target_position: number }>> {
+  satisfied(
+    personId: string,
+    eventType: string,
+    occurredAt: Date,
+  ): Promise<Array<RuleRow & { target_position: number }>> {
     return this.txHost.tx.query(
-      `SELECT ${RULE_COLUMNS.split(', ').map((column) => `r.${column}`).join(', ')}, l.position AS target_position
+      `SELECT ${RULE_COLUMNS.split(', ')
+        .map((column) => `r.${column}`)
+        .join(', ')}, l.position AS target_position
          FROM membership.ladder_rules r
          JOIN membership.ladder_levels l ON l.tenant_id = r.tenant_id AND l.id = r.target_level_id
         WHERE r.tenant_id = $1 AND r.event_type = $2 AND r.active
@@ -63,7 +70,16 @@ export class LadderRuleRepository {
     const rows: RuleRow[] = await this.txHost.tx.query(
       `INSERT INTO membership.ladder_rules (tenant_id, id, name, event_type, min_count, window_days, target_level_id, active)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${RULE_COLUMNS}`,
-      [this.context.tenantId(), randomUUID(), fields.name, fields.eventType, fields.minCount, fields.windowDays, fields.targetLevelId, fields.active],
+      [
+        this.context.tenantId(),
+        randomUUID(),
+        fields.name,
+        fields.eventType,
+        fields.minCount,
+        fields.windowDays,
+        fields.targetLevelId,
+        fields.active,
+      ],
     );
     return rows[0]!;
   }

@@ -11,7 +11,14 @@ const ladderEnvSchema = z.object({
   LADDER_EVENT_STREAMS: z
     .string()
     .default('CAMPAIGNS_EVENTS,LISTENING_EVENTS')
-    .transform((value) => [...new Set(value.split(',').map((name) => name.trim()).filter((name) => name !== ''))])
+    .transform((value) => [
+      ...new Set(
+        value
+          .split(',')
+          .map((name) => name.trim())
+          .filter((name) => name !== ''),
+      ),
+    ])
     .pipe(z.array(z.string().regex(STREAM_NAME, 'must be stream names like CAMPAIGNS_EVENTS'))),
 });
 

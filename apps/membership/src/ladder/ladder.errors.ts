@@ -55,19 +55,33 @@ export const LadderErrors = {
   personNotFound: (id: string) =>
     new LadderException(LadderErrorCode.PERSON_NOT_FOUND, `person ${id} was not found`),
   personArchived: (id: string) =>
-    new LadderException(LadderErrorCode.PERSON_ARCHIVED, `person ${id} is archived and cannot be changed`, { field: 'personId' }),
+    new LadderException(LadderErrorCode.PERSON_ARCHIVED, `person ${id} is archived and cannot be changed`, {
+      field: 'personId',
+    }),
   levelNotFound: (id: string) =>
     new LadderException(LadderErrorCode.LEVEL_NOT_FOUND, `ladder level ${id} was not found`),
   targetLevelNotFound: (field: string) =>
-    new LadderException(LadderErrorCode.TARGET_LEVEL_NOT_FOUND, ...fieldProblem(field, 'is not a level of this coalition')),
+    new LadderException(
+      LadderErrorCode.TARGET_LEVEL_NOT_FOUND,
+      ...fieldProblem(field, 'is not a level of this coalition'),
+    ),
   levelNameTaken: () =>
-    new LadderException(LadderErrorCode.LEVEL_NAME_TAKEN, 'this coalition already has a level with this name', { field: 'name' }),
+    new LadderException(
+      LadderErrorCode.LEVEL_NAME_TAKEN,
+      'this coalition already has a level with this name',
+      { field: 'name' },
+    ),
   levelInUse: () =>
-    new LadderException(LadderErrorCode.LEVEL_IN_USE, 'people are or were at this level, or a rule targets it; rename it instead'),
-  tooManyLevels: () =>
-    new LadderException(LadderErrorCode.TOO_MANY_LEVELS, 'a ladder has at most 30 levels'),
+    new LadderException(
+      LadderErrorCode.LEVEL_IN_USE,
+      'people are or were at this level, or a rule targets it; rename it instead',
+    ),
+  tooManyLevels: () => new LadderException(LadderErrorCode.TOO_MANY_LEVELS, 'a ladder has at most 30 levels'),
   reorderMustNameEveryLevel: () =>
-    new LadderException(LadderErrorCode.REORDER_MUST_NAME_EVERY_LEVEL, ...fieldProblem('ids', "must name each of the coalition's levels exactly once")),
+    new LadderException(
+      LadderErrorCode.REORDER_MUST_NAME_EVERY_LEVEL,
+      ...fieldProblem('ids', "must name each of the coalition's levels exactly once"),
+    ),
   ruleNotFound: (id: string) =>
     new LadderException(LadderErrorCode.RULE_NOT_FOUND, `ladder rule ${id} was not found`),
   ruleInUse: () =>
@@ -79,5 +93,8 @@ export const LadderErrors = {
   roleAlreadyEnded: (id: string) =>
     new LadderException(LadderErrorCode.ROLE_ALREADY_ENDED, `role ${id} has already ended`, { field: 'id' }),
   roleEndBeforeStart: () =>
-    new LadderException(LadderErrorCode.ROLE_END_BEFORE_START, ...fieldProblem('endedOn', 'must not be before the role started')),
+    new LadderException(
+      LadderErrorCode.ROLE_END_BEFORE_START,
+      ...fieldProblem('endedOn', 'must not be before the role started'),
+    ),
 };

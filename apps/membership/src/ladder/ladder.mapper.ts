@@ -99,7 +99,11 @@ export const toAssessmentDto = (row: AssessmentRow): AssessmentDto => ({
   assessedAt: row.assessed_at.toISOString(),
 });
 
-export const toLabelDto = (row: { score: number; label: string; description: string }): AssessmentLabelDto => ({
+export const toLabelDto = (row: {
+  score: number;
+  label: string;
+  description: string;
+}): AssessmentLabelDto => ({
   score: row.score,
   label: row.label,
   description: row.description,

@@ -85,7 +85,9 @@ export class LadderRpcController {
   }
 
   @RpcHandler('membership.ladder.person-level.get-many')
-  personLevels(input: Req<'membership.ladder.person-level.get-many'>): Rep<'membership.ladder.person-level.get-many'> {
+  personLevels(
+    input: Req<'membership.ladder.person-level.get-many'>,
+  ): Rep<'membership.ladder.person-level.get-many'> {
     return this.getPersonLevels.execute(input.ids);
   }
 

@@ -22,7 +22,14 @@ export class ListLevelPeopleUseCase {
     return this.unitOfWork.run(async () => {
       if (!(await this.levels.find(input.levelId))) throw LadderErrors.levelNotFound(input.levelId);
       const { rows, totalCount } = await this.personLevels.atLevel(input.levelId, input.first, after);
-      return historyPage(rows, input.first, totalCount, (row) => row.since, toPersonLevelDto, (row) => row.person_id);
+      return historyPage(
+        rows,
+        input.first,
+        totalCount,
+        (row) => row.since,
+        toPersonLevelDto,
+        (row) => row.person_id,
+      );
     });
   }
 }

@@ -27,7 +27,13 @@ export class MovePersonUseCase {
       if (!level) throw LadderErrors.targetLevelNotFound('levelId');
       await this.people.lockLiving(input.personId);
       const moved = await this.mover.move(
-        { personId: input.personId, to: level, changedBy: this.context.actingUserId(), ruleId: null, reason: input.reason },
+        {
+          personId: input.personId,
+          to: level,
+          changedBy: this.context.actingUserId(),
+          ruleId: null,
+          reason: input.reason,
+        },
         await this.personLevels.current(input.personId),
       );
       return toPersonLevelDto(moved);

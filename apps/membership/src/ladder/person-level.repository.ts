@@ -34,7 +34,17 @@ export class PersonLevelRepository {
     await this.txHost.tx.query(
       `INSERT INTO membership.level_changes (tenant_id, id, person_id, from_level_id, to_level_id, changed_by, rule_id, reason, changed_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [tenantId, change.id, change.person_id, change.from_level_id, change.to_level_id, change.changed_by, change.rule_id, change.reason, change.changed_at],
+      [
+        tenantId,
+        change.id,
+        change.person_id,
+        change.from_level_id,
+        change.to_level_id,
+        change.changed_by,
+        change.rule_id,
+        change.reason,
+        change.changed_at,
+      ],
     );
     await this.txHost.tx.query(
       `INSERT INTO membership.person_levels (tenant_id, person_id, level_id, since) VALUES ($1, $2, $3, $4)
@@ -43,7 +53,11 @@ export class PersonLevelRepository {
     );
   }
 
-  async history(personId: string, limit: number, after: HistoryCursor | undefined): Promise<{ rows: LevelChangeRow[]; totalCount: number }> {
+  async history(
+    personId: string,
+    limit: number,
+    after: HistoryCursor | undefined,
+  ): Promise<{ rows: LevelChangeRow[]; totalCount: number }> {
     const tenantId = this.context.tenantId();
     const rows: LevelChangeRow[] = await this.txHost.tx.query(
       `SELECT id, person_id, from_level_id, to_level_id, changed_by, rule_id, reason, changed_at
@@ -72,7 +86,11 @@ export class PersonLevelRepository {
   }
 
   /** Living people at one level, most recently arrived first. */
-  async atLevel(levelId: string, limit: number, after: HistoryCursor | undefined): Promise<{ rows: PersonLevelRow[]; totalCount: number }> {
+  async atLevel(
+    levelId: string,
+    limit: number,
+    after: HistoryCursor | undefined,
+  ): Promise<{ rows: PersonLevelRow[]; totalCount: number }> {
     const tenantId = this.context.tenantId();
     const rows: PersonLevelRow[] = await this.txHost.tx.query(
       `SELECT pl.person_id, pl.level_id, pl.since

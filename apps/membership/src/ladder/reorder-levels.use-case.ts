@@ -18,7 +18,11 @@ export class ReorderLevelsUseCase {
     return this.unitOfWork.run(async () => {
       const existing = await this.levels.list();
       const known = new Set(existing.map((level) => level.id));
-      if (new Set(ids).size !== ids.length || ids.length !== known.size || !ids.every((id) => known.has(id))) {
+      if (
+        new Set(ids).size !== ids.length ||
+        ids.length !== known.size ||
+        !ids.every((id) => known.has(id))
+      ) {
         throw LadderErrors.reorderMustNameEveryLevel();
       }
       await this.levels.reorder(ids);

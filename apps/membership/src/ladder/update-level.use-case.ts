@@ -14,7 +14,10 @@ export class UpdateLevelUseCase {
     private readonly levels: LadderLevelRepository,
   ) {}
 
-  async execute({ id, ...fields }: MembershipRequest<'membership.ladder.level.update'>): Promise<LadderLevelDto> {
+  async execute({
+    id,
+    ...fields
+  }: MembershipRequest<'membership.ladder.level.update'>): Promise<LadderLevelDto> {
     const level = await this.unitOfWork.run(() => this.levels.update(id, fields));
     if (!level) throw LadderErrors.levelNotFound(id);
     return toLevelDto(level);

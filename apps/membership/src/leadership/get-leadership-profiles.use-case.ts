@@ -17,12 +17,17 @@ export class GetLeadershipProfilesUseCase {
 
   async execute(personIds: string[]): Promise<LeadershipProfileDto[]> {
     const ids = [...new Set(personIds)];
-    const [trainings, skills, roles] = await this.unitOfWork.run(async () => [
-      await this.leadership.trainingsOf(ids),
-      await this.leadership.skillsOf(ids),
-      await this.leadership.rolesOf(ids),
-    ] as const);
-    const profiles = new Map<string, LeadershipProfileDto>(ids.map((personId) => [personId, { personId, trainings: [], skills: [], roles: [] }]));
+    const [trainings, skills, roles] = await this.unitOfWork.run(
+      async () =>
+        [
+          await this.leadership.trainingsOf(ids),
+          await this.leadership.skillsOf(ids),
+          await this.leadership.rolesOf(ids),
+        ] as const,
+    );
+    const profiles = new Map<string, LeadershipProfileDto>(
+      ids.map((personId) => [personId, { personId, trainings: [], skills: [], roles: [] }]),
+    );
     for (const row of trainings) profiles.get(row.person_id)?.trainings.push(toTrainingDto(row));
     for (const row of skills) profiles.get(row.person_id)?.skills.push(row.skill);
     for (const row of roles) profiles.get(row.person_id)?.roles.push(toRoleDto(row));

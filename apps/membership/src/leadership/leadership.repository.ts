@@ -43,7 +43,16 @@ export class LeadershipRepository {
     const rows: TrainingRow[] = await this.txHost.tx.query(
       `INSERT INTO membership.person_trainings (tenant_id, id, person_id, name, provider, attended_on, recorded_by, recorded_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${TRAINING_COLUMNS}`,
-      [this.context.tenantId(), row.id, row.person_id, row.name, row.provider, row.attended_on, row.recorded_by, row.recorded_at],
+      [
+        this.context.tenantId(),
+        row.id,
+        row.person_id,
+        row.name,
+        row.provider,
+        row.attended_on,
+        row.recorded_by,
+        row.recorded_at,
+      ],
     );
     return rows[0]!;
   }
@@ -73,7 +82,15 @@ export class LeadershipRepository {
     const rows: RoleRow[] = await this.txHost.tx.query(
       `INSERT INTO membership.person_roles (tenant_id, id, person_id, role, started_on, ended_on, assigned_by, created_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, now()) RETURNING ${ROLE_COLUMNS}`,
-      [this.context.tenantId(), row.id, row.person_id, row.role, row.started_on, row.ended_on, row.assigned_by],
+      [
+        this.context.tenantId(),
+        row.id,
+        row.person_id,
+        row.role,
+        row.started_on,
+        row.ended_on,
+        row.assigned_by,
+      ],
     );
     return rows[0]!;
   }

@@ -28,17 +28,23 @@ export class LeadershipRpcController {
   ) {}
 
   @RpcHandler('membership.leadership.profile.get-many')
-  profiles(input: Req<'membership.leadership.profile.get-many'>): Rep<'membership.leadership.profile.get-many'> {
+  profiles(
+    input: Req<'membership.leadership.profile.get-many'>,
+  ): Rep<'membership.leadership.profile.get-many'> {
     return this.getProfiles.execute(input.ids);
   }
 
   @RpcHandler('membership.leadership.training.record')
-  training(input: Req<'membership.leadership.training.record'>): Rep<'membership.leadership.training.record'> {
+  training(
+    input: Req<'membership.leadership.training.record'>,
+  ): Rep<'membership.leadership.training.record'> {
     return this.recordTraining.execute(input);
   }
 
   @RpcHandler('membership.leadership.training.delete')
-  removeTraining(input: Req<'membership.leadership.training.delete'>): Rep<'membership.leadership.training.delete'> {
+  removeTraining(
+    input: Req<'membership.leadership.training.delete'>,
+  ): Rep<'membership.leadership.training.delete'> {
     return this.deleteTraining.execute(input.id);
   }
 

@@ -50,14 +50,18 @@ describe('DevelopmentMailer', () => {
 
   it('warns loudly when production has no SMTP', () => {
     const warnings: unknown[] = [];
-    jest.spyOn(Logger.prototype, 'warn').mockImplementation((message: unknown) => void warnings.push(message));
+    jest
+      .spyOn(Logger.prototype, 'warn')
+      .mockImplementation((message: unknown) => void warnings.push(message));
     const { context, unitOfWork, txHost } = fakes();
     const factory = (mailerProvider as FactoryProvider).useFactory;
     const config = (env: Record<string, string>) => membershipEnvSchema.parse({ HTTP_PORT: '0', ...env });
 
     factory(config({ NODE_ENV: 'development' }), context, unitOfWork, txHost);
     expect(warnings).toEqual([]);
-    expect(factory(config({ NODE_ENV: 'production' }), context, unitOfWork, txHost)).toBeInstanceOf(DevelopmentMailer);
+    expect(factory(config({ NODE_ENV: 'production' }), context, unitOfWork, txHost)).toBeInstanceOf(
+      DevelopmentMailer,
+    );
     expect(warnings).toEqual([DEVELOPMENT_MAILER_IN_PRODUCTION]);
   });
 });

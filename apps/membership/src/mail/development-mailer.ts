@@ -35,6 +35,10 @@ export class DevelopmentMailer extends Mailer {
         sentAt: new Date(),
       }),
     );
-    this.logger.log({ msg: 'mail recorded in membership.sent_mail (development mailer)', sentMailId: id, subject: mail.subject });
+    this.logger.log({
+      msg: 'mail recorded in membership.sent_mail (development mailer)',
+      sentMailId: id,
+      subject: mail.subject,
+    });
   }
 }

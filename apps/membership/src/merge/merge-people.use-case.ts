@@ -39,7 +39,8 @@ export class MergePeopleUseCase {
       if (!kept) throw MergeErrors.personNotFound('keptPersonId', input.keptPersonId);
       if (!merged) throw MergeErrors.personNotFound('mergedPersonId', input.mergedPersonId);
       if (kept.archived_at) throw MergeErrors.keptArchived();
-      if (input.fieldsFromMerged.includes('STATUS') && merged.archived_at) throw MergeErrors.archivedStatusChosen();
+      if (input.fieldsFromMerged.includes('STATUS') && merged.archived_at)
+        throw MergeErrors.archivedStatusChosen();
 
       const plan = planPersonMerge(kept, merged, input.fieldsFromMerged, {
         keptEmails: await this.people.extraEmails(kept.id),

@@ -35,9 +35,20 @@ export const MergeErrors = {
   personNotFound: (field: 'keptPersonId' | 'mergedPersonId', id: string) =>
     new MergeException(MergeErrorCode.PERSON_NOT_FOUND, `person ${id} was not found`, { field }),
   keptArchived: () =>
-    new MergeException(MergeErrorCode.MERGE_KEPT_ARCHIVED, 'the person to keep is archived; unarchive them or keep the other one', { field: 'keptPersonId' }),
+    new MergeException(
+      MergeErrorCode.MERGE_KEPT_ARCHIVED,
+      'the person to keep is archived; unarchive them or keep the other one',
+      { field: 'keptPersonId' },
+    ),
   archivedStatusChosen: () =>
-    new MergeException(MergeErrorCode.MERGE_ARCHIVED_STATUS_CHOSEN, ...fieldProblem('fieldsFromMerged', 'cannot take STATUS from an archived person')),
+    new MergeException(
+      MergeErrorCode.MERGE_ARCHIVED_STATUS_CHOSEN,
+      ...fieldProblem('fieldsFromMerged', 'cannot take STATUS from an archived person'),
+    ),
   tooManyTags: (count: number) =>
-    new MergeException(MergeErrorCode.MERGE_TOO_MANY_TAGS, `together the two people have ${count} tags, more than the 50 a person may have`, { field: 'mergedPersonId' }),
+    new MergeException(
+      MergeErrorCode.MERGE_TOO_MANY_TAGS,
+      `together the two people have ${count} tags, more than the 50 a person may have`,
+      { field: 'mergedPersonId' },
+    ),
 };

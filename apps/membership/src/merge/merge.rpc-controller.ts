@@ -16,17 +16,23 @@ export class MergeRpcController {
   ) {}
 
   @RpcHandler('membership.person.merge')
-  async merge(input: MembershipRequest<'membership.person.merge'>): Promise<MembershipReply<'membership.person.merge'>> {
+  async merge(
+    input: MembershipRequest<'membership.person.merge'>,
+  ): Promise<MembershipReply<'membership.person.merge'>> {
     return toPersonMergeDto(await this.mergePeople.execute(input));
   }
 
   @RpcHandler('membership.person.merges.list')
-  list(input: MembershipRequest<'membership.person.merges.list'>): Promise<MembershipReply<'membership.person.merges.list'>> {
+  list(
+    input: MembershipRequest<'membership.person.merges.list'>,
+  ): Promise<MembershipReply<'membership.person.merges.list'>> {
     return this.listMerges.execute(input);
   }
 
   @RpcHandler('membership.person.resolve-ids')
-  resolve(input: MembershipRequest<'membership.person.resolve-ids'>): Promise<MembershipReply<'membership.person.resolve-ids'>> {
+  resolve(
+    input: MembershipRequest<'membership.person.resolve-ids'>,
+  ): Promise<MembershipReply<'membership.person.resolve-ids'>> {
     return this.resolveIds.execute(input.ids);
   }
 }

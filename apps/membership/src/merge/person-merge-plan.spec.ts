@@ -36,17 +36,46 @@ const noExtras = { keptEmails: [], mergedEmails: [], keptPhones: [], mergedPhone
 
 describe('planPersonMerge', () => {
   it('keeps the kept person’s values, fills empty ones, and takes chosen ones from the other', () => {
-    const kept = person({ id: 'k', email: 'k@x.org', city: null, pronouns: 'she/her', joined_on: '2024-03-01', custom_fields: { shirt: 'M' } });
-    const merged = person({ id: 'm', first_name: 'Augusta', email: 'm@x.org', city: 'London', postal_code: 'N1', pronouns: 'they/them', joined_on: '2023-01-01', custom_fields: { shirt: 'L', ward: '3' } });
+    const kept = person({
+      id: 'k',
+      email: 'k@x.org',
+      city: null,
+      pronouns: 'she/her',
+      joined_on: '2024-03-01',
+      custom_fields: { shirt: 'M' },
+    });
+    const merged = person({
+      id: 'm',
+      first_name: 'Augusta',
+      email: 'm@x.org',
+      city: 'London',
+      postal_code: 'N1',
+      pronouns: 'they/them',
+      joined_on: '2023-01-01',
+      custom_fields: { shirt: 'L', ward: '3' },
+    });
     const plan = planPersonMerge(kept, merged, ['FIRST_NAME'], noExtras);
-    expect(plan.columns).toMatchObject({ first_name: 'Augusta', email: 'k@x.org', city: 'London', postal_code: 'N1', pronouns: 'she/her', joined_on: '2023-01-01', custom_fields: { shirt: 'M', ward: '3' } });
+    expect(plan.columns).toMatchObject({
+      first_name: 'Augusta',
+      email: 'k@x.org',
+      city: 'London',
+      postal_code: 'N1',
+      pronouns: 'she/her',
+      joined_on: '2023-01-01',
+      custom_fields: { shirt: 'M', ward: '3' },
+    });
     expect(plan.fieldsFromMerged).toEqual(['FIRST_NAME']);
     expect(plan.fieldsFilled).toEqual(['ADDRESS', 'JOINED_ON']);
     expect(plan.emails).toEqual(['k@x.org', 'm@x.org']);
   });
 
   it('never empties a field by choosing it from a person who left it empty', () => {
-    const plan = planPersonMerge(person({ id: 'k', email: 'k@x.org' }), person({ id: 'm' }), ['EMAIL'], noExtras);
+    const plan = planPersonMerge(
+      person({ id: 'k', email: 'k@x.org' }),
+      person({ id: 'm' }),
+      ['EMAIL'],
+      noExtras,
+    );
     expect(plan.columns.email).toBe('k@x.org');
     expect(plan.fieldsFromMerged).toEqual([]);
   });
@@ -59,11 +88,19 @@ describe('planPersonMerge', () => {
       { ...noExtras, keptPhones: [{ phone: '+2', sms: false }], mergedPhones: [{ phone: '+1', sms: true }] },
     );
     expect(plan.columns).toMatchObject({ phone: '+2', phone_sms: true });
-    expect(plan.phones).toEqual([{ phone: '+2', sms: true }, { phone: '+1', sms: true }]);
+    expect(plan.phones).toEqual([
+      { phone: '+2', sms: true },
+      { phone: '+1', sms: true },
+    ]);
   });
 
   it('unions tags and drops a referral to either of the two', () => {
-    const plan = planPersonMerge(person({ id: 'k', tags: ['a', 'b'], referred_by_person_id: 'm' }), person({ id: 'm', tags: ['b', 'c'] }), [], noExtras);
+    const plan = planPersonMerge(
+      person({ id: 'k', tags: ['a', 'b'], referred_by_person_id: 'm' }),
+      person({ id: 'm', tags: ['b', 'c'] }),
+      [],
+      noExtras,
+    );
     expect(plan.tags).toEqual(['a', 'b', 'c']);
     expect(plan.columns.referred_by_person_id).toBeNull();
   });
@@ -76,7 +113,10 @@ describe('person reference rules', () => {
         { table: 'people_things', column: 'person_id', onDelete: 'CASCADE' },
         { table: 'notes', column: 'person_id', onDelete: 'NO ACTION' },
       ],
-      { 'notes.person_id': { merge: { kind: 'move' }, erase: { kind: 'cascade' } }, 'gone.person_id': { merge: { kind: 'move' }, erase: { kind: 'delete' } } },
+      {
+        'notes.person_id': { merge: { kind: 'move' }, erase: { kind: 'cascade' } },
+        'gone.person_id': { merge: { kind: 'move' }, erase: { kind: 'delete' } },
+      },
     );
     expect(problems).toEqual([
       expect.stringContaining('membership.people_things.person_id refers to people but has no'),

@@ -69,7 +69,11 @@ export interface PersonMergePlan {
 
 /** `false` counts as empty so that a phone's SMS flag alone never makes a phone look given. */
 const isEmpty = (value: unknown) =>
-  value === null || value === undefined || value === '' || value === false || (Array.isArray(value) && value.length === 0);
+  value === null ||
+  value === undefined ||
+  value === '' ||
+  value === false ||
+  (Array.isArray(value) && value.length === 0);
 
 /**
  * Decides the kept person's fields: the kept person's values, except fields chosen from the merged
@@ -92,7 +96,8 @@ export function planPersonMerge(
   };
   const fieldsFromMerged: MergeField[] = [];
   for (const field of Object.keys(MERGE_FIELD_COLUMNS) as MergeField[]) {
-    const given = (person: MergeablePerson) => MERGE_FIELD_COLUMNS[field].some((column) => !isEmpty(person[column]));
+    const given = (person: MergeablePerson) =>
+      MERGE_FIELD_COLUMNS[field].some((column) => !isEmpty(person[column]));
     // Choosing a field the merged person left empty keeps the kept person's value: a merge never empties a field.
     if (chosen.includes(field) && given(merged)) {
       assign(field);
@@ -102,7 +107,12 @@ export function planPersonMerge(
       fieldsFilled.push(field);
     }
   }
-  if (!chosen.includes('JOINED_ON') && kept.joined_on && merged.joined_on && merged.joined_on < kept.joined_on) {
+  if (
+    !chosen.includes('JOINED_ON') &&
+    kept.joined_on &&
+    merged.joined_on &&
+    merged.joined_on < kept.joined_on
+  ) {
     columns.joined_on = merged.joined_on;
     fieldsFilled.push('JOINED_ON');
   }
@@ -113,7 +123,13 @@ export function planPersonMerge(
   const tags = [...new Set([...kept.tags, ...merged.tags])];
   columns.tags = tags;
 
-  const emails = unique([columns.email, kept.email, ...extras.keptEmails, merged.email, ...extras.mergedEmails]);
+  const emails = unique([
+    columns.email,
+    kept.email,
+    ...extras.keptEmails,
+    merged.email,
+    ...extras.mergedEmails,
+  ]);
   const sms = new Map<string, boolean>();
   const notePhone = (phone: string | null, takesSms: boolean) => {
     if (phone) sms.set(phone, (sms.get(phone) ?? false) || takesSms);

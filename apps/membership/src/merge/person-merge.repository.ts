@@ -98,8 +98,14 @@ export class PersonMergeRepository {
 
   /** Removes both people's extra emails and phones; the merge writes the kept person's set afresh. */
   async clearContacts({ from, to }: MergeParties): Promise<void> {
-    await this.query(`DELETE FROM membership.person_emails WHERE tenant_id = $1 AND person_id IN ($2, $3)`, [from, to]);
-    await this.query(`DELETE FROM membership.person_phones WHERE tenant_id = $1 AND person_id IN ($2, $3)`, [from, to]);
+    await this.query(`DELETE FROM membership.person_emails WHERE tenant_id = $1 AND person_id IN ($2, $3)`, [
+      from,
+      to,
+    ]);
+    await this.query(`DELETE FROM membership.person_phones WHERE tenant_id = $1 AND person_id IN ($2, $3)`, [
+      from,
+      to,
+    ]);
   }
 
   async addContacts(personId: string, emails: string[], phones: Phone[]): Promise<void> {
@@ -231,11 +237,19 @@ export class PersonMergeRepository {
       `UPDATE membership.people
           SET ${entries.map(([column], index) => `${ident(column)} = $${index + 3}`).join(', ')}, updated_at = now()
         WHERE tenant_id = $1 AND id = $2`,
-      [personId, ...entries.map(([column, value]) => (column === 'custom_fields' ? JSON.stringify(value) : value))],
+      [
+        personId,
+        ...entries.map(([column, value]) => (column === 'custom_fields' ? JSON.stringify(value) : value)),
+      ],
     );
   }
 
-  async recordStatusChange(personId: string, fromStatus: string, toStatus: string, changedBy: string | null): Promise<void> {
+  async recordStatusChange(
+    personId: string,
+    fromStatus: string,
+    toStatus: string,
+    changedBy: string | null,
+  ): Promise<void> {
     await this.query(
       `INSERT INTO membership.person_status_changes (tenant_id, id, person_id, from_status, to_status, changed_by, changed_at)
        VALUES ($1, gen_random_uuid(), $2, $3, $4, $5, now())`,

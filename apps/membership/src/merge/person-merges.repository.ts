@@ -74,7 +74,9 @@ export class PersonMergesRepository {
 
   /** Follows merges of merges from each id to where it ends: a living person, an erasure, or nothing. */
   async resolve(ids: string[]): Promise<PersonIdResolution[]> {
-    const rows = await this.txHost.tx.query<Array<{ personId: string; current: string; depth: number; live: boolean; erased: boolean }>>(
+    const rows = await this.txHost.tx.query<
+      Array<{ personId: string; current: string; depth: number; live: boolean; erased: boolean }>
+    >(
       `WITH RECURSIVE chain AS (
          SELECT asked, asked AS current, 0 AS depth FROM unnest($2::uuid[]) AS asked
          UNION ALL
@@ -90,7 +92,12 @@ export class PersonMergesRepository {
       [this.context.tenantId(), ids],
     );
     return rows.map((row): PersonIdResolution => {
-      if (row.live) return { personId: row.personId, fate: row.depth === 0 ? 'LIVE' : 'MERGED', currentPersonId: row.current };
+      if (row.live)
+        return {
+          personId: row.personId,
+          fate: row.depth === 0 ? 'LIVE' : 'MERGED',
+          currentPersonId: row.current,
+        };
       return { personId: row.personId, fate: row.erased ? 'ERASED' : 'UNKNOWN', currentPersonId: null };
     });
   }

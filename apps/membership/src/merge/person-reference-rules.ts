@@ -57,7 +57,11 @@ export interface PersonReferenceRule {
 const move: MergeRule = { kind: 'move' };
 const cascade: EraseRule = { kind: 'cascade' };
 const erase: EraseRule = { kind: 'delete' };
-const uniqueOn = (key: string[], where?: string): MergeRule => ({ kind: 'move-unless-duplicate', key, where });
+const uniqueOn = (key: string[], where?: string): MergeRule => ({
+  kind: 'move-unless-duplicate',
+  key,
+  where,
+});
 const step = (name: MergeStep): MergeRule => ({ kind: 'step', step: name });
 
 /** Keyed `table.column` (tables of the membership schema). */
@@ -95,7 +99,10 @@ export const PERSON_REFERENCE_RULES: Record<string, PersonReferenceRule> = {
   // this area
   'duplicate_candidates.first_person_id': { merge: step('candidates'), erase: erase },
   'duplicate_candidates.second_person_id': { merge: step('candidates'), erase: erase },
-  'person_merges.kept_person_id': { merge: move, erase: { kind: 'keep', why: 'ids only; resolves the id to ERASED' } },
+  'person_merges.kept_person_id': {
+    merge: move,
+    erase: { kind: 'keep', why: 'ids only; resolves the id to ERASED' },
+  },
   'person_merges.merged_person_id': {
     merge: { kind: 'keep', why: 'names people merged away earlier, never the living merged person' },
     erase: { kind: 'keep', why: 'ids only; resolves the id to ERASED' },
@@ -132,7 +139,9 @@ export function ruleProblems(
     const key = referenceKey(column);
     const rule = rules[key];
     if (!rule) {
-      problems.push(`membership.${key} refers to people but has no merge and erasure rule in PERSON_REFERENCE_RULES`);
+      problems.push(
+        `membership.${key} refers to people but has no merge and erasure rule in PERSON_REFERENCE_RULES`,
+      );
       continue;
     }
     if (rule.erase.kind === 'cascade' && column.onDelete !== 'CASCADE') {
@@ -143,7 +152,8 @@ export function ruleProblems(
     }
   }
   for (const key of Object.keys(rules)) {
-    if (!found.has(key)) problems.push(`PERSON_REFERENCE_RULES names membership.${key}, which does not exist`);
+    if (!found.has(key))
+      problems.push(`PERSON_REFERENCE_RULES names membership.${key}, which does not exist`);
   }
   return problems;
 }

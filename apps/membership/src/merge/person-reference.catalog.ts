@@ -21,8 +21,9 @@ export class PersonReferenceCatalog {
   constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
 
   async columns(): Promise<PersonReferenceColumn[]> {
-    const rows: Array<{ table: string; column: string; on_delete: string | null }> = await this.txHost.tx.query(
-      `SELECT c.relname AS "table", a.attname AS "column", max(fk.confdeltype::text) AS on_delete
+    const rows: Array<{ table: string; column: string; on_delete: string | null }> =
+      await this.txHost.tx.query(
+        `SELECT c.relname AS "table", a.attname AS "column", max(fk.confdeltype::text) AS on_delete
          FROM pg_catalog.pg_attribute a
          JOIN pg_catalog.pg_class c ON c.oid = a.attrelid AND c.relkind IN ('r', 'p')
          JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace AND n.nspname = 'membership'
@@ -34,7 +35,7 @@ export class PersonReferenceCatalog {
                OR (a.atttypid = 'uuid'::regtype AND (a.attname = 'person_id' OR a.attname LIKE '%\\_person\\_id')))
         GROUP BY c.relname, a.attname
         ORDER BY c.relname, a.attname`,
-    );
+      );
     return rows.map((row) => ({
       table: row.table,
       column: row.column,

@@ -29,5 +29,8 @@ export const PersonNoteErrors = {
   notFound: (id: string) =>
     new PersonNoteException(PersonNoteErrorCode.NOTE_NOT_FOUND, `note ${id} was not found`),
   editForbidden: () =>
-    new PersonNoteException(PersonNoteErrorCode.NOTE_EDIT_FORBIDDEN, 'only its author or an ADMIN can edit this note'),
+    new PersonNoteException(
+      PersonNoteErrorCode.NOTE_EDIT_FORBIDDEN,
+      'only its author or an ADMIN can edit this note',
+    ),
 };

@@ -31,7 +31,13 @@ export const OneOnOneErrors = {
   notFound: (id: string) =>
     new OneOnOneException(OneOnOneErrorCode.ONE_ON_ONE_NOT_FOUND, `one-on-one ${id} was not found`),
   organizerRequired: () =>
-    new OneOnOneException(OneOnOneErrorCode.ORGANIZER_REQUIRED, ...fieldProblem('organizerId', 'is required when the one-on-one is not recorded by a user')),
+    new OneOnOneException(
+      OneOnOneErrorCode.ORGANIZER_REQUIRED,
+      ...fieldProblem('organizerId', 'is required when the one-on-one is not recorded by a user'),
+    ),
   dueBeforeHeld: () =>
-    new OneOnOneException(OneOnOneErrorCode.DUE_BEFORE_HELD, ...fieldProblem('nextStepDueOn', 'must not be before heldOn')),
+    new OneOnOneException(
+      OneOnOneErrorCode.DUE_BEFORE_HELD,
+      ...fieldProblem('nextStepDueOn', 'must not be before heldOn'),
+    ),
 };

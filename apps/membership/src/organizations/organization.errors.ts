@@ -45,23 +45,53 @@ function codeOf(reason: OrganizationErrorCode): ErrorCode {
 /** The ways an organization or affiliation request can fail, each with its code and field at fault. */
 export const OrganizationErrors = {
   notFound: (id: string) =>
-    new OrganizationException(OrganizationErrorCode.ORGANIZATION_NOT_FOUND, `organization ${id} was not found`),
+    new OrganizationException(
+      OrganizationErrorCode.ORGANIZATION_NOT_FOUND,
+      `organization ${id} was not found`,
+    ),
   archived: (id: string) =>
-    new OrganizationException(OrganizationErrorCode.ORGANIZATION_ARCHIVED, `organization ${id} is archived and cannot be changed`),
+    new OrganizationException(
+      OrganizationErrorCode.ORGANIZATION_ARCHIVED,
+      `organization ${id} is archived and cannot be changed`,
+    ),
   leftBeforeJoined: () =>
-    new OrganizationException(OrganizationErrorCode.LEFT_BEFORE_JOINED, ...fieldProblem('leftOn', 'must not be before joinedOn')),
+    new OrganizationException(
+      OrganizationErrorCode.LEFT_BEFORE_JOINED,
+      ...fieldProblem('leftOn', 'must not be before joinedOn'),
+    ),
   invalidSearch: () =>
-    new OrganizationException(OrganizationErrorCode.ORGANIZATION_INVALID_SEARCH, ...fieldProblem('search', 'must not contain control characters')),
+    new OrganizationException(
+      OrganizationErrorCode.ORGANIZATION_INVALID_SEARCH,
+      ...fieldProblem('search', 'must not contain control characters'),
+    ),
   affiliationNotFound: (id: string) =>
     new OrganizationException(OrganizationErrorCode.AFFILIATION_NOT_FOUND, `affiliation ${id} was not found`),
   alreadyAffiliated: () =>
-    new OrganizationException(OrganizationErrorCode.ALREADY_AFFILIATED, 'this person already has an open affiliation with this organization', { field: 'personId' }),
+    new OrganizationException(
+      OrganizationErrorCode.ALREADY_AFFILIATED,
+      'this person already has an open affiliation with this organization',
+      { field: 'personId' },
+    ),
   affiliationAlreadyEnded: (id: string) =>
-    new OrganizationException(OrganizationErrorCode.AFFILIATION_ALREADY_ENDED, `affiliation ${id} has already ended`),
+    new OrganizationException(
+      OrganizationErrorCode.AFFILIATION_ALREADY_ENDED,
+      `affiliation ${id} has already ended`,
+    ),
   endedBeforeStarted: () =>
-    new OrganizationException(OrganizationErrorCode.ENDED_BEFORE_STARTED, ...fieldProblem('endedOn', 'must not be before startedOn')),
+    new OrganizationException(
+      OrganizationErrorCode.ENDED_BEFORE_STARTED,
+      ...fieldProblem('endedOn', 'must not be before startedOn'),
+    ),
   referencedPersonArchived: (path: string, id: string) =>
-    new OrganizationException(OrganizationErrorCode.REFERENCED_PERSON_ARCHIVED, `${path}: person ${id} is archived`, { field: path }),
+    new OrganizationException(
+      OrganizationErrorCode.REFERENCED_PERSON_ARCHIVED,
+      `${path}: person ${id} is archived`,
+      { field: path },
+    ),
   referenceNotFound: (field: string, what: string, id: string) =>
-    new OrganizationException(OrganizationErrorCode.REFERENCE_NOT_FOUND, `${field}: ${what} ${id} was not found`, { field }),
+    new OrganizationException(
+      OrganizationErrorCode.REFERENCE_NOT_FOUND,
+      `${field}: ${what} ${id} was not found`,
+      { field },
+    ),
 };

@@ -52,7 +52,10 @@ export function peoplePage(
   }
   pageValues.push(query.limit + 1);
   return {
-    count: { sql: `SELECT count(*)::int AS count FROM ${personRows.table(manager)} WHERE ${filtered}`, values },
+    count: {
+      sql: `SELECT count(*)::int AS count FROM ${personRows.table(manager)} WHERE ${filtered}`,
+      values,
+    },
     page: {
       sql: `SELECT ${personRows.selectList(manager)} FROM ${personRows.table(manager)}
              WHERE ${pageFilters.join(' AND ')}

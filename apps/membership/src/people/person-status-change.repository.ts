@@ -21,15 +21,7 @@ export class PersonStatusChangeRepository {
     await this.txHost.tx.query(
       `INSERT INTO membership.person_status_changes (tenant_id, id, person_id, from_status, to_status, changed_by, changed_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [
-        this.context.tenantId(),
-        randomUUID(),
-        personId,
-        from,
-        to,
-        this.context.actingUserId(),
-        at,
-      ],
+      [this.context.tenantId(), randomUUID(), personId, from, to, this.context.actingUserId(), at],
     );
   }
 }

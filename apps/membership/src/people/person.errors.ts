@@ -59,29 +59,67 @@ export const PersonErrors = {
   archived: (id: string) =>
     new PersonException(PersonErrorCode.PERSON_ARCHIVED, `person ${id} is archived and cannot be changed`),
   emailTaken: (field = 'email') =>
-    new PersonException(PersonErrorCode.EMAIL_TAKEN, 'another person in this coalition already has this email', { field }),
+    new PersonException(
+      PersonErrorCode.EMAIL_TAKEN,
+      'another person in this coalition already has this email',
+      { field },
+    ),
   externalIdTaken: () =>
-    new PersonException(PersonErrorCode.EXTERNAL_ID_TAKEN, 'another person in this coalition already has this external id', { field: 'externalId' }),
+    new PersonException(
+      PersonErrorCode.EXTERNAL_ID_TAKEN,
+      'another person in this coalition already has this external id',
+      { field: 'externalId' },
+    ),
   invalidPhone: (field = 'phone') =>
-    new PersonException(PersonErrorCode.INVALID_PHONE, ...fieldProblem(field, 'must be a valid phone number')),
+    new PersonException(
+      PersonErrorCode.INVALID_PHONE,
+      ...fieldProblem(field, 'must be a valid phone number'),
+    ),
   invalidLanguage: (field = 'preferredLanguage') =>
-    new PersonException(PersonErrorCode.INVALID_LANGUAGE, ...fieldProblem(field, 'must be a language tag like en or pt-BR')),
+    new PersonException(
+      PersonErrorCode.INVALID_LANGUAGE,
+      ...fieldProblem(field, 'must be a language tag like en or pt-BR'),
+    ),
   conflictingLanguages: () =>
-    new PersonException(PersonErrorCode.CONFLICTING_LANGUAGES, ...fieldProblem('preferredLanguage', 'must be the first of preferredLanguages when both are given')),
+    new PersonException(
+      PersonErrorCode.CONFLICTING_LANGUAGES,
+      ...fieldProblem('preferredLanguage', 'must be the first of preferredLanguages when both are given'),
+    ),
   invalidCountry: () =>
-    new PersonException(PersonErrorCode.INVALID_COUNTRY, ...fieldProblem('country', 'must be an ISO 3166 country code like US or DE')),
+    new PersonException(
+      PersonErrorCode.INVALID_COUNTRY,
+      ...fieldProblem('country', 'must be an ISO 3166 country code like US or DE'),
+    ),
   unknownReferrer: () =>
-    new PersonException(PersonErrorCode.UNKNOWN_REFERRER, ...fieldProblem('referredByPersonId', 'must be a person of this coalition')),
+    new PersonException(
+      PersonErrorCode.UNKNOWN_REFERRER,
+      ...fieldProblem('referredByPersonId', 'must be a person of this coalition'),
+    ),
   selfReferral: () =>
-    new PersonException(PersonErrorCode.SELF_REFERRAL, ...fieldProblem('referredByPersonId', 'must not be the person themselves')),
+    new PersonException(
+      PersonErrorCode.SELF_REFERRAL,
+      ...fieldProblem('referredByPersonId', 'must not be the person themselves'),
+    ),
   referrerWithoutReferral: () =>
-    new PersonException(PersonErrorCode.REFERRER_WITHOUT_REFERRAL, ...fieldProblem('referredByPersonId', 'applies only when source is REFERRAL')),
+    new PersonException(
+      PersonErrorCode.REFERRER_WITHOUT_REFERRAL,
+      ...fieldProblem('referredByPersonId', 'applies only when source is REFERRAL'),
+    ),
   unknownOrganizer: () =>
-    new PersonException(PersonErrorCode.UNKNOWN_ORGANIZER, ...fieldProblem('assignedOrganizerId', 'must be a user of this coalition')),
+    new PersonException(
+      PersonErrorCode.UNKNOWN_ORGANIZER,
+      ...fieldProblem('assignedOrganizerId', 'must be a user of this coalition'),
+    ),
   invalidSearch: () =>
-    new PersonException(PersonErrorCode.INVALID_SEARCH, ...fieldProblem('search', 'must not contain control characters')),
+    new PersonException(
+      PersonErrorCode.INVALID_SEARCH,
+      ...fieldProblem('search', 'must not contain control characters'),
+    ),
   contactNotFound: (field: 'email' | 'phone') =>
     new PersonException(PersonErrorCode.CONTACT_NOT_FOUND, `this person's ${field} was not found`),
   tooManyContacts: (kind: 'email' | 'phone', max: number) =>
-    new PersonException(PersonErrorCode.TOO_MANY_CONTACTS, ...fieldProblem(kind, `a person can have at most ${max} further ${kind}s`)),
+    new PersonException(
+      PersonErrorCode.TOO_MANY_CONTACTS,
+      ...fieldProblem(kind, `a person can have at most ${max} further ${kind}s`),
+    ),
 };

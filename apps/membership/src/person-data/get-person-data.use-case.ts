@@ -24,7 +24,11 @@ export class GetPersonDataUseCase {
 
   execute(personId: string): Promise<PersonDataDto> {
     return this.unitOfWork.run(async () => {
-      await this.acting.requireRole(ADMIN_ROLES, 'a person’s complete data', 'a person’s complete data is only for ADMIN and OWNER users');
+      await this.acting.requireRole(
+        ADMIN_ROLES,
+        'a person’s complete data',
+        'a person’s complete data is only for ADMIN and OWNER users',
+      );
       const person = await this.data.person(personId);
       if (!person) throw PersonErrors.notFound(personId);
       const tables: Record<string, Array<Record<string, unknown>>> = {};

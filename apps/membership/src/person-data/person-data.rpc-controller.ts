@@ -9,7 +9,9 @@ export class PersonDataRpcController {
   constructor(private readonly getPersonData: GetPersonDataUseCase) {}
 
   @RpcHandler('membership.person.data.get')
-  get(input: MembershipRequest<'membership.person.data.get'>): Promise<MembershipReply<'membership.person.data.get'>> {
+  get(
+    input: MembershipRequest<'membership.person.data.get'>,
+  ): Promise<MembershipReply<'membership.person.data.get'>> {
     return this.getPersonData.execute(input.personId);
   }
 }

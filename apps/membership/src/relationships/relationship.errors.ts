@@ -27,7 +27,14 @@ function codeOf(reason: RelationshipErrorCode): ErrorCode {
 
 export const RelationshipErrors = {
   notFound: (id: string) =>
-    new RelationshipException(RelationshipErrorCode.RELATIONSHIP_NOT_FOUND, `relationship ${id} was not found`),
+    new RelationshipException(
+      RelationshipErrorCode.RELATIONSHIP_NOT_FOUND,
+      `relationship ${id} was not found`,
+    ),
   duplicate: () =>
-    new RelationshipException(RelationshipErrorCode.RELATIONSHIP_DUPLICATE, 'these two people already have a relationship of this type', { field: 'type' }),
+    new RelationshipException(
+      RelationshipErrorCode.RELATIONSHIP_DUPLICATE,
+      'these two people already have a relationship of this type',
+      { field: 'type' },
+    ),
 };

@@ -13,7 +13,6 @@ export interface SearchPage {
   totalCount: number;
 }
 
-
 /**
  * Ranked people search over `person_search_terms` (see the search migration). Every condition on
  * the term index is a leakproof text comparison, so the runtime role reads it by index under

@@ -21,7 +21,13 @@ export class SearchPeopleUseCase {
     if (tokens.length === 0) throw SearchErrors.queryWithoutTerms();
     const after = input.after ? decodeSearchCursor(input.after) : undefined;
     const page = await this.unitOfWork.run(() =>
-      this.search.search({ text: input.query, tokens, includeArchived: input.includeArchived, after, limit: input.first }),
+      this.search.search({
+        text: input.query,
+        tokens,
+        includeArchived: input.includeArchived,
+        after,
+        limit: input.first,
+      }),
     );
     const last = page.rows.at(-1);
     return {

@@ -9,15 +9,24 @@ describe('parseSearchQuery', () => {
   });
 
   it('splits on punctuation and drops repeated words', () => {
-    expect(parseSearchQuery("O'Brien-Smith smith Smith").map((token) => token.text)).toEqual(['O', 'Brien', 'Smith', 'smith']);
+    expect(parseSearchQuery("O'Brien-Smith smith Smith").map((token) => token.text)).toEqual([
+      'O',
+      'Brien',
+      'Smith',
+      'smith',
+    ]);
   });
 
   it('keeps an email whole and lower-cased', () => {
-    expect(parseSearchQuery('Ada.Lovelace@Example.org')).toEqual([{ text: 'ada.lovelace@example.org', kind: 'email', prefix: true }]);
+    expect(parseSearchQuery('Ada.Lovelace@Example.org')).toEqual([
+      { text: 'ada.lovelace@example.org', kind: 'email', prefix: true },
+    ]);
   });
 
   it('reads a phone number as its digits without leading zeros', () => {
-    expect(parseSearchQuery('0151 123-45 678')).toEqual([{ text: '15112345678', kind: 'phone', prefix: true }]);
+    expect(parseSearchQuery('0151 123-45 678')).toEqual([
+      { text: '15112345678', kind: 'phone', prefix: true },
+    ]);
     expect(parseSearchQuery('+49 (151) 1234')).toEqual([{ text: '491511234', kind: 'phone', prefix: true }]);
   });
 

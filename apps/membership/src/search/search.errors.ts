@@ -24,5 +24,8 @@ function codeOf(reason: SearchErrorCode): ErrorCode {
 
 export const SearchErrors = {
   queryWithoutTerms: () =>
-    new SearchException(SearchErrorCode.QUERY_WITHOUT_TERMS, ...fieldProblem('query', 'must contain a letter or a digit')),
+    new SearchException(
+      SearchErrorCode.QUERY_WITHOUT_TERMS,
+      ...fieldProblem('query', 'must contain a letter or a digit'),
+    ),
 };

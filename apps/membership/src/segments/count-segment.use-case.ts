@@ -28,7 +28,8 @@ export class CountSegmentUseCase {
     return this.unitOfWork.run(async () => {
       const rows = await this.segments.findByIds(ids);
       const counts: Array<{ segmentId: string; count: number }> = [];
-      for (const row of rows) counts.push({ segmentId: row.id, count: await this.people.count({ filter: storedFilter(row) }) });
+      for (const row of rows)
+        counts.push({ segmentId: row.id, count: await this.people.count({ filter: storedFilter(row) }) });
       return counts;
     });
   }

@@ -21,7 +21,10 @@ export class CreateSegmentUseCase {
       // Compiling checks the filter against the coalition (custom fields exist, values fit their types).
       await this.people.where({ filter: input.filter });
       const row = await this.segments.insert(input, this.context.actingUserId());
-      await this.outbox.append(segmentEvents.created, { segmentId: row.id, createdAt: row.created_at.toISOString() });
+      await this.outbox.append(segmentEvents.created, {
+        segmentId: row.id,
+        createdAt: row.created_at.toISOString(),
+      });
       return toSegmentDto(row);
     });
   }

@@ -19,9 +19,18 @@ export class ListSegmentPeopleUseCase {
   async execute(input: MembershipRequest<'membership.segment.people'>): Promise<Page<PersonEntity>> {
     const after = input.after ? decodePersonCursor(input.after) : undefined;
     const page = await this.unitOfWork.run(async () =>
-      this.people.page({ filter: await this.saved.of(input.segmentId), channel: input.channel }, input.first, after),
+      this.people.page(
+        { filter: await this.saved.of(input.segmentId), channel: input.channel },
+        input.first,
+        after,
+      ),
     );
     const last = page.rows.at(-1);
-    return { items: page.rows, totalCount: page.totalCount, hasNextPage: page.hasMore, endCursor: last ? encodePersonCursor(last) : null };
+    return {
+      items: page.rows,
+      totalCount: page.totalCount,
+      hasNextPage: page.hasMore,
+      endCursor: last ? encodePersonCursor(last) : null,
+    };
   }
 }

@@ -30,6 +30,7 @@ export class ListSegmentsUseCase {
 
 function decodeNameCursor(cursor: string): string {
   const name = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (name.length === 0 || name.length > 100 || Buffer.from(name).toString('base64url') !== cursor) throw SegmentErrors.invalidCursor();
+  if (name.length === 0 || name.length > 100 || Buffer.from(name).toString('base64url') !== cursor)
+    throw SegmentErrors.invalidCursor();
   return name;
 }

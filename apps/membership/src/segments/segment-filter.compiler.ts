@@ -1,4 +1,9 @@
-import type { ConsentChannel, CustomFieldCondition, CustomFieldType, SegmentFilter } from '@groundwork/contracts';
+import type {
+  ConsentChannel,
+  CustomFieldCondition,
+  CustomFieldType,
+  SegmentFilter,
+} from '@groundwork/contracts';
 import { assertUnreachable } from '@groundwork/service-kit';
 import { SegmentErrors } from './segment.errors';
 import { ConsentFilter } from '../consent/consent-filter';
@@ -32,14 +37,20 @@ function lastActivity(p: string): string {
  * parameter. Custom field conditions are checked against the coalition's definitions (type, operator,
  * value), so a mistake is a BAD_USER_INPUT naming `filter.customFields.<i>.<field>`.
  */
-export function compileSegmentFilter(filter: SegmentFilter, customFields: CustomFieldShapes, params: SqlParameters, p = 'p'): string[] {
+export function compileSegmentFilter(
+  filter: SegmentFilter,
+  customFields: CustomFieldShapes,
+  params: SqlParameters,
+  p = 'p',
+): string[] {
   const conditions: string[] = [];
   const exists = (table: string, extra: string) =>
     `EXISTS (SELECT 1 FROM membership.${table} x WHERE x.tenant_id = ${p}.tenant_id AND x.person_id = ${p}.id AND ${extra})`;
 
   if (filter.levelIds || filter.noLevel) {
     const either: string[] = [];
-    if (filter.levelIds) either.push(exists('person_levels', `x.level_id = ANY(${params.add(filter.levelIds, 'uuid[]')})`));
+    if (filter.levelIds)
+      either.push(exists('person_levels', `x.level_id = ANY(${params.add(filter.levelIds, 'uuid[]')})`));
     if (filter.noLevel) either.push(`NOT ${exists('person_levels', 'true')}`);
     conditions.push(`(${either.join(' OR ')})`);
   }
@@ -48,10 +59,20 @@ export function compileSegmentFilter(filter: SegmentFilter, customFields: Custom
     conditions.push(filter.tags.match === 'ALL' ? `${p}.tags @> ${names}` : `${p}.tags && ${names}`);
   }
   if (filter.organizationIds) {
-    conditions.push(exists('affiliations', `x.ended_on IS NULL AND x.organization_id = ANY(${params.add(filter.organizationIds, 'uuid[]')})`));
+    conditions.push(
+      exists(
+        'affiliations',
+        `x.ended_on IS NULL AND x.organization_id = ANY(${params.add(filter.organizationIds, 'uuid[]')})`,
+      ),
+    );
   }
   if (filter.areas) {
-    conditions.push(`lower(${p}.area) = ANY(${params.add(filter.areas.map((area) => area.toLowerCase()), 'text[]')})`);
+    conditions.push(
+      `lower(${p}.area) = ANY(${params.add(
+        filter.areas.map((area) => area.toLowerCase()),
+        'text[]',
+      )})`,
+    );
   }
   if (filter.languages) {
     conditions.push(`${p}.preferred_languages && ${params.add(filter.languages, 'text[]')}`);
@@ -66,14 +87,17 @@ export function compileSegmentFilter(filter: SegmentFilter, customFields: Custom
   if (filter.lastActivity) {
     const activity = lastActivity(p);
     const bounds: string[] = [];
-    if (filter.lastActivity.from) bounds.push(`${activity} >= ${params.add(filter.lastActivity.from, 'date')}`);
-    if (filter.lastActivity.to) bounds.push(`${activity} < ${params.add(filter.lastActivity.to, 'date')} ${DAY_AFTER}`);
+    if (filter.lastActivity.from)
+      bounds.push(`${activity} >= ${params.add(filter.lastActivity.from, 'date')}`);
+    if (filter.lastActivity.to)
+      bounds.push(`${activity} < ${params.add(filter.lastActivity.to, 'date')} ${DAY_AFTER}`);
     conditions.push(bounds.join(' AND '));
   }
   for (const channel of filter.consentGranted ?? []) conditions.push(ConsentFilter.sql(p, channel));
   if (filter.assignedOrganizerIds || filter.unassigned) {
     const either: string[] = [];
-    if (filter.assignedOrganizerIds) either.push(`${p}.assigned_organizer_id = ANY(${params.add(filter.assignedOrganizerIds, 'uuid[]')})`);
+    if (filter.assignedOrganizerIds)
+      either.push(`${p}.assigned_organizer_id = ANY(${params.add(filter.assignedOrganizerIds, 'uuid[]')})`);
     if (filter.unassigned) either.push(`${p}.assigned_organizer_id IS NULL`);
     conditions.push(`(${either.join(' OR ')})`);
   }
@@ -86,7 +110,10 @@ export function compileSegmentFilter(filter: SegmentFilter, customFields: Custom
  * marked DO_NOT_CONTACT and people without granted consent for it; exports also leave out
  * DO_NOT_CONTACT people when no channel is chosen.
  */
-export function listConditions(options: { channel?: ConsentChannel; excludeDoNotContact: boolean }, p = 'p'): string[] {
+export function listConditions(
+  options: { channel?: ConsentChannel; excludeDoNotContact: boolean },
+  p = 'p',
+): string[] {
   const conditions = [`${p}.archived_at IS NULL`];
   if (options.channel || options.excludeDoNotContact) conditions.push(`${p}.status <> 'DO_NOT_CONTACT'`);
   if (options.channel) conditions.push(ConsentFilter.sql(p, options.channel));
@@ -107,7 +134,8 @@ function customFieldCondition(
   const refuse = (allowed: string) => SegmentErrors.operatorNotAvailable(path, shape.type, allowed);
   const checked = (field: 'value' | 'min' | 'max', pattern: RegExp, message: string): string | undefined => {
     const value = condition[field];
-    if (value !== undefined && !pattern.test(value)) throw SegmentErrors.invalidConditionValue(`${path}.${field}`, message);
+    if (value !== undefined && !pattern.test(value))
+      throw SegmentErrors.invalidConditionValue(`${path}.${field}`, message);
     return value;
   };
 
@@ -115,7 +143,9 @@ function customFieldCondition(
     case 'TEXT': {
       if (condition.operator === 'RANGE') throw refuse('EQUALS or CONTAINS');
       const value = params.add(condition.value!.toLowerCase(), 'text');
-      return condition.operator === 'EQUALS' ? `lower(${text}) = ${value}` : `strpos(lower(${text}), ${value}) > 0`;
+      return condition.operator === 'EQUALS'
+        ? `lower(${text}) = ${value}`
+        : `strpos(lower(${text}), ${value}) > 0`;
     }
     case 'NUMBER':
     case 'DATE': {

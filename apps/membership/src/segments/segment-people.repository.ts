@@ -6,9 +6,13 @@ import { TenantContext } from '@groundwork/service-kit';
 import type { PersonCursor } from '../people/person-cursor';
 import { personRows } from '../people/person-queries';
 import type { PersonEntity } from '../people/person.entity';
-import { compileSegmentFilter, listConditions, type CustomFieldShape, type CustomFieldShapes } from './segment-filter.compiler';
+import {
+  compileSegmentFilter,
+  listConditions,
+  type CustomFieldShape,
+  type CustomFieldShapes,
+} from './segment-filter.compiler';
 import { SqlParameters } from './sql-parameters';
-
 
 export interface SegmentList {
   filter: SegmentFilter;
@@ -35,12 +39,19 @@ export class SegmentPeopleRepository {
       `SELECT key, type, options FROM membership.custom_field_definitions WHERE tenant_id = $1 AND key = ANY($2::text[])`,
       [this.context.tenantId(), keys],
     );
-    return new Map(rows.map((row): [string, CustomFieldShape] => [row.key, { type: row.type, options: row.options }]));
+    return new Map(
+      rows.map((row): [string, CustomFieldShape] => [row.key, { type: row.type, options: row.options }]),
+    );
   }
 
   /** `WHERE` text and parameters for a list; `$1` is the tenant. */
-  async where(list: SegmentList, params = new SqlParameters([this.context.tenantId()])): Promise<{ sql: string; params: SqlParameters }> {
-    const shapes = await this.customFieldShapes((list.filter.customFields ?? []).map((condition) => condition.key));
+  async where(
+    list: SegmentList,
+    params = new SqlParameters([this.context.tenantId()]),
+  ): Promise<{ sql: string; params: SqlParameters }> {
+    const shapes = await this.customFieldShapes(
+      (list.filter.customFields ?? []).map((condition) => condition.key),
+    );
     const conditions = [
       'p.tenant_id = $1',
       ...listConditions({ channel: list.channel, excludeDoNotContact: list.excludeDoNotContact ?? false }),
@@ -55,7 +66,11 @@ export class SegmentPeopleRepository {
   }
 
   /** One page newest first, like the people list, with the size of the whole list. */
-  async page(list: SegmentList, limit: number, after?: PersonCursor): Promise<{ rows: PersonEntity[]; hasMore: boolean; totalCount: number }> {
+  async page(
+    list: SegmentList,
+    limit: number,
+    after?: PersonCursor,
+  ): Promise<{ rows: PersonEntity[]; hasMore: boolean; totalCount: number }> {
     const { sql, params } = await this.where(list);
     const totalCount = await this.countWhere(sql, params.values);
     const pageParams = new SqlParameters(params.values);
@@ -74,7 +89,10 @@ export class SegmentPeopleRepository {
   }
 
   private async countWhere(sql: string, values: unknown[]): Promise<number> {
-    const [row] = await this.txHost.tx.query<Array<{ count: number }>>(`SELECT count(*)::int AS count FROM membership.people p WHERE ${sql}`, values);
+    const [row] = await this.txHost.tx.query<Array<{ count: number }>>(
+      `SELECT count(*)::int AS count FROM membership.people p WHERE ${sql}`,
+      values,
+    );
     return row?.count ?? 0;
   }
 }

@@ -42,17 +42,34 @@ export const SegmentErrors = {
   notFound: (id: string) =>
     new SegmentException(SegmentErrorCode.SEGMENT_NOT_FOUND, `segment ${id} was not found`),
   nameTaken: () =>
-    new SegmentException(SegmentErrorCode.SEGMENT_NAME_TAKEN, 'this coalition already has a segment with this name', { field: 'name' }),
+    new SegmentException(
+      SegmentErrorCode.SEGMENT_NAME_TAKEN,
+      'this coalition already has a segment with this name',
+      { field: 'name' },
+    ),
   invalidCursor: () =>
     new SegmentException(SegmentErrorCode.INVALID_CURSOR, ...fieldProblem('after', 'is not a valid cursor')),
   storedFilterInvalid: (id: string) =>
-    new SegmentException(SegmentErrorCode.SEGMENT_STORED_FILTER_INVALID, `segment ${id} has a filter this version cannot read; save it again`, { field: 'filter' }),
+    new SegmentException(
+      SegmentErrorCode.SEGMENT_STORED_FILTER_INVALID,
+      `segment ${id} has a filter this version cannot read; save it again`,
+      { field: 'filter' },
+    ),
   unknownCustomField: (path: string) =>
-    new SegmentException(SegmentErrorCode.UNKNOWN_CUSTOM_FIELD, ...fieldProblem(`${path}.key`, 'is not a custom field of this coalition')),
+    new SegmentException(
+      SegmentErrorCode.UNKNOWN_CUSTOM_FIELD,
+      ...fieldProblem(`${path}.key`, 'is not a custom field of this coalition'),
+    ),
   operatorNotAvailable: (path: string, type: string, allowed: string) =>
-    new SegmentException(SegmentErrorCode.OPERATOR_NOT_AVAILABLE, ...fieldProblem(`${path}.operator`, `is not available for a ${type} field (use ${allowed})`)),
+    new SegmentException(
+      SegmentErrorCode.OPERATOR_NOT_AVAILABLE,
+      ...fieldProblem(`${path}.operator`, `is not available for a ${type} field (use ${allowed})`),
+    ),
   invalidConditionValue: (path: string, message: string) =>
     new SegmentException(SegmentErrorCode.INVALID_CONDITION_VALUE, ...fieldProblem(path, message)),
   notAnOption: (path: string) =>
-    new SegmentException(SegmentErrorCode.NOT_AN_OPTION, ...fieldProblem(`${path}.value`, "is not one of the field's options")),
+    new SegmentException(
+      SegmentErrorCode.NOT_AN_OPTION,
+      ...fieldProblem(`${path}.value`, "is not one of the field's options"),
+    ),
 };

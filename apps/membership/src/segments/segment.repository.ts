@@ -32,17 +32,18 @@ export class SegmentRepository {
         ORDER BY lower(name) LIMIT $3`,
       [tenantId, afterName ?? null, limit],
     );
-    const [count] = await this.txHost.tx.query<Array<{ total: number }>>(`SELECT count(*)::int AS total FROM membership.segments WHERE tenant_id = $1`, [
-      tenantId,
-    ]);
+    const [count] = await this.txHost.tx.query<Array<{ total: number }>>(
+      `SELECT count(*)::int AS total FROM membership.segments WHERE tenant_id = $1`,
+      [tenantId],
+    );
     return { rows, total: count?.total ?? 0 };
   }
 
   findByIds(ids: string[]): Promise<SegmentRow[]> {
-    return this.txHost.tx.query(`SELECT ${COLUMNS} FROM membership.segments WHERE tenant_id = $1 AND id = ANY($2::uuid[])`, [
-      this.context.tenantId(),
-      ids,
-    ]);
+    return this.txHost.tx.query(
+      `SELECT ${COLUMNS} FROM membership.segments WHERE tenant_id = $1 AND id = ANY($2::uuid[])`,
+      [this.context.tenantId(), ids],
+    );
   }
 
   async findForUpdate(id: string): Promise<SegmentRow | undefined> {
@@ -58,7 +59,14 @@ export class SegmentRepository {
       .query(
         `INSERT INTO membership.segments (tenant_id, id, name, description, filter, created_by, created_at, updated_at)
          VALUES ($1, $2, $3, $4, $5::jsonb, $6, now(), now()) RETURNING ${COLUMNS}`,
-        [this.context.tenantId(), randomUUID(), fields.name, fields.description, JSON.stringify(fields.filter), createdBy],
+        [
+          this.context.tenantId(),
+          randomUUID(),
+          fields.name,
+          fields.description,
+          JSON.stringify(fields.filter),
+          createdBy,
+        ],
       )
       .catch(rethrowNameTaken)) as SegmentRow[];
     return rows[0]!;
@@ -76,10 +84,10 @@ export class SegmentRepository {
   }
 
   async delete(id: string): Promise<boolean> {
-    const result = await this.txHost.tx.query<[unknown[], number]>(`DELETE FROM membership.segments WHERE tenant_id = $1 AND id = $2`, [
-      this.context.tenantId(),
-      id,
-    ]);
+    const result = await this.txHost.tx.query<[unknown[], number]>(
+      `DELETE FROM membership.segments WHERE tenant_id = $1 AND id = $2`,
+      [this.context.tenantId(), id],
+    );
     return result[1] > 0;
   }
 }

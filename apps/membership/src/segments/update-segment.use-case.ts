@@ -21,13 +21,19 @@ export class UpdateSegmentUseCase {
       const current = await this.segments.findForUpdate(input.id);
       if (!current) throw SegmentErrors.notFound(input.id);
       if (input.filter) await this.people.where({ filter: input.filter });
-      const changedFields = (['name', 'description', 'filter'] as const).filter((field) => input[field] !== undefined);
+      const changedFields = (['name', 'description', 'filter'] as const).filter(
+        (field) => input[field] !== undefined,
+      );
       const row = await this.segments.update(input.id, {
         name: input.name ?? current.name,
         description: input.description ?? current.description,
         filter: input.filter ?? storedFilter(current),
       });
-      await this.outbox.append(segmentEvents.updated, { segmentId: row.id, changedFields, updatedAt: row.updated_at.toISOString() });
+      await this.outbox.append(segmentEvents.updated, {
+        segmentId: row.id,
+        changedFields,
+        updatedAt: row.updated_at.toISOString(),
+      });
       return toSegmentDto(row);
     });
   }

@@ -45,6 +45,8 @@ export class SessionRepository {
 
   /** Signs a user out of this coalition everywhere (role changed or membership removed). */
   async revokeUser(tenantId: string, userId: string): Promise<void> {
-    await this.txHost.tx.getRepository(SessionEntity).update({ tenantId, userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    await this.txHost.tx
+      .getRepository(SessionEntity)
+      .update({ tenantId, userId, revokedAt: IsNull() }, { revokedAt: new Date() });
   }
 }

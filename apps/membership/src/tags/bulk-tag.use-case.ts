@@ -22,7 +22,12 @@ export class BulkTagUseCase {
       if (result.changed.length > 0) {
         await this.outbox.append(tagEvents.bulkApplied, { tag: input.tag, personIds: result.changed });
       }
-      return { tag: input.tag, matched: result.matched, changed: result.changed.length, skippedAtTagLimit: result.atLimit };
+      return {
+        tag: input.tag,
+        matched: result.matched,
+        changed: result.changed.length,
+        skippedAtTagLimit: result.atLimit,
+      };
     });
   }
 }

@@ -19,7 +19,12 @@ export class BulkUntagUseCase {
       if (result.changed.length > 0) {
         await this.outbox.append(tagEvents.bulkRemoved, { tag: input.tag, personIds: result.changed });
       }
-      return { tag: input.tag, matched: result.matched, changed: result.changed.length, skippedAtTagLimit: 0 };
+      return {
+        tag: input.tag,
+        matched: result.matched,
+        changed: result.changed.length,
+        skippedAtTagLimit: 0,
+      };
     });
   }
 }

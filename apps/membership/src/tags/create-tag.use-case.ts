@@ -19,7 +19,12 @@ export class CreateTagUseCase {
     return this.unitOfWork.run(async () => {
       const groupId = input.groupId ?? null;
       if (groupId && !(await this.groups.exists(groupId))) throw TagErrors.unknownGroup();
-      const row = await this.tags.insert({ name: input.name, groupId, colour: input.colour ?? null, description: input.description });
+      const row = await this.tags.insert({
+        name: input.name,
+        groupId,
+        colour: input.colour ?? null,
+        description: input.description,
+      });
       return toTagDto(row);
     });
   }

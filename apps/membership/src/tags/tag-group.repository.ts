@@ -17,16 +17,17 @@ export class TagGroupRepository {
   ) {}
 
   list(): Promise<TagGroupRow[]> {
-    return this.txHost.tx.query(`SELECT ${GROUP_COLUMNS} FROM membership.tag_groups WHERE tenant_id = $1 ORDER BY lower(name)`, [
-      this.context.tenantId(),
-    ]);
+    return this.txHost.tx.query(
+      `SELECT ${GROUP_COLUMNS} FROM membership.tag_groups WHERE tenant_id = $1 ORDER BY lower(name)`,
+      [this.context.tenantId()],
+    );
   }
 
   async exists(id: string): Promise<boolean> {
-    const rows: unknown[] = await this.txHost.tx.query(`SELECT 1 FROM membership.tag_groups WHERE tenant_id = $1 AND id = $2`, [
-      this.context.tenantId(),
-      id,
-    ]);
+    const rows: unknown[] = await this.txHost.tx.query(
+      `SELECT 1 FROM membership.tag_groups WHERE tenant_id = $1 AND id = $2`,
+      [this.context.tenantId(), id],
+    );
     return rows.length > 0;
   }
 
@@ -40,7 +41,10 @@ export class TagGroupRepository {
     return rows[0]!;
   }
 
-  async update(id: string, fields: { name?: string; description?: string }): Promise<TagGroupRow | undefined> {
+  async update(
+    id: string,
+    fields: { name?: string; description?: string },
+  ): Promise<TagGroupRow | undefined> {
     const rows = (await this.txHost.tx
       .query(
         `UPDATE membership.tag_groups SET name = coalesce($3, name), description = coalesce($4, description)
@@ -52,10 +56,10 @@ export class TagGroupRepository {
   }
 
   async delete(id: string): Promise<boolean> {
-    const result: [unknown[], number] = await this.txHost.tx.query(`DELETE FROM membership.tag_groups WHERE tenant_id = $1 AND id = $2`, [
-      this.context.tenantId(),
-      id,
-    ]);
+    const result: [unknown[], number] = await this.txHost.tx.query(
+      `DELETE FROM membership.tag_groups WHERE tenant_id = $1 AND id = $2`,
+      [this.context.tenantId(), id],
+    );
     return result[1] > 0;
   }
 }

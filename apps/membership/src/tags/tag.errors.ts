@@ -36,11 +36,21 @@ export const TagErrors = {
   groupNotFound: (id: string) =>
     new TagException(TagErrorCode.TAG_GROUP_NOT_FOUND, `tag group ${id} was not found`),
   unknownGroup: () =>
-    new TagException(TagErrorCode.TAG_UNKNOWN_GROUP, ...fieldProblem('groupId', 'is not a tag group of this coalition')),
+    new TagException(
+      TagErrorCode.TAG_UNKNOWN_GROUP,
+      ...fieldProblem('groupId', 'is not a tag group of this coalition'),
+    ),
   groupNameTaken: () =>
-    new TagException(TagErrorCode.TAG_GROUP_NAME_TAKEN, 'this coalition already has a tag group with this name', { field: 'name' }),
-  tagNotFound: (id: string) =>
-    new TagException(TagErrorCode.TAG_NOT_FOUND, `tag ${id} was not found`),
+    new TagException(
+      TagErrorCode.TAG_GROUP_NAME_TAKEN,
+      'this coalition already has a tag group with this name',
+      { field: 'name' },
+    ),
+  tagNotFound: (id: string) => new TagException(TagErrorCode.TAG_NOT_FOUND, `tag ${id} was not found`),
   tagNameTaken: () =>
-    new TagException(TagErrorCode.TAG_NAME_TAKEN, 'this coalition already has a tag with this name; merge the two instead', { field: 'name' }),
+    new TagException(
+      TagErrorCode.TAG_NAME_TAKEN,
+      'this coalition already has a tag with this name; merge the two instead',
+      { field: 'name' },
+    ),
 };

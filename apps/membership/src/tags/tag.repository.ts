@@ -85,7 +85,14 @@ export class TagRepository {
       .query(
         `INSERT INTO membership.tags (tenant_id, id, name, group_id, colour, description) VALUES ($1, $2, $3, $4, $5, $6)
          RETURNING ${TAG_COLUMNS}`,
-        [this.context.tenantId(), randomUUID(), fields.name, fields.groupId, fields.colour, fields.description],
+        [
+          this.context.tenantId(),
+          randomUUID(),
+          fields.name,
+          fields.groupId,
+          fields.colour,
+          fields.description,
+        ],
       )
       .catch(rethrowNameTaken)) as TagRow[];
     return rows[0]!;
@@ -103,7 +110,10 @@ export class TagRepository {
   }
 
   async delete(id: string): Promise<void> {
-    await this.txHost.tx.query(`DELETE FROM membership.tags WHERE tenant_id = $1 AND id = $2`, [this.context.tenantId(), id]);
+    await this.txHost.tx.query(`DELETE FROM membership.tags WHERE tenant_id = $1 AND id = $2`, [
+      this.context.tenantId(),
+      id,
+    ]);
   }
 
   /** Renames a tag on every person who has it; returns how many people changed. */
@@ -143,11 +153,15 @@ export class TagRepository {
    * Adds a tag to the living people named, in one statement. Returns who changed, plus how many of
    * the named people exist here and how many were left out for holding the maximum of tags.
    */
-  async applyToPeople(name: string, personIds: string[]): Promise<{ changed: string[]; matched: number; atLimit: number }> {
-    const rows: Array<{ changed: string[] | null; matched: number; at_limit: number }> = await this.txHost.tx.query(
-      // Every part filters by primary key (tenant_id, id), so the plan stays an index lookup per id
-      // whatever the statistics say; the counts read the snapshot from before the update.
-      `WITH changed AS (
+  async applyToPeople(
+    name: string,
+    personIds: string[],
+  ): Promise<{ changed: string[]; matched: number; atLimit: number }> {
+    const rows: Array<{ changed: string[] | null; matched: number; at_limit: number }> =
+      await this.txHost.tx.query(
+        // Every part filters by primary key (tenant_id, id), so the plan stays an index lookup per id
+        // whatever the statistics say; the counts read the snapshot from before the update.
+        `WITH changed AS (
          UPDATE membership.people SET tags = array_append(tags, $2), updated_at = now()
           WHERE tenant_id = $1 AND id = ANY($3::uuid[]) AND archived_at IS NULL
             AND NOT ($2 = ANY(tags)) AND cardinality(tags) < ${MAX_TAGS_PER_PERSON}
@@ -158,8 +172,8 @@ export class TagRepository {
        SELECT (SELECT array_agg(id) FROM changed) AS changed,
               (SELECT count(*)::int FROM named) AS matched,
               (SELECT count(*)::int FROM named WHERE NOT ($2 = ANY(tags)) AND cardinality(tags) >= ${MAX_TAGS_PER_PERSON}) AS at_limit`,
-      [this.context.tenantId(), name, personIds],
-    );
+        [this.context.tenantId(), name, personIds],
+      );
     this.statistics.afterCommit(['people'], { rows: rows[0]?.changed?.length ?? 0 });
     const row = rows[0]!;
     return { changed: row.changed ?? [], matched: row.matched, atLimit: row.at_limit };

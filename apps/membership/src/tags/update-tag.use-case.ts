@@ -31,7 +31,12 @@ export class UpdateTagUseCase {
       });
       if (updated.name !== tag.name) {
         const peopleChanged = await this.tags.renameOnPeople(tag.name, updated.name);
-        await this.outbox.append(tagEvents.renamed, { tagId: id, from: tag.name, to: updated.name, peopleChanged });
+        await this.outbox.append(tagEvents.renamed, {
+          tagId: id,
+          from: tag.name,
+          to: updated.name,
+          peopleChanged,
+        });
       }
       return toTagDto(updated);
     });

@@ -39,7 +39,10 @@ export function issueTenantBoundToken(kind: TenantBoundKind, tenantId: string): 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
 /** The tenant a well-formed token names, with the hash to look it up by; null when malformed. */
-export function readTenantBoundToken(kind: TenantBoundKind, token: string): { tenantId: string; tokenHash: string } | null {
+export function readTenantBoundToken(
+  kind: TenantBoundKind,
+  token: string,
+): { tenantId: string; tokenHash: string } | null {
   const match = new RegExp(`^${kind}_(${UUID})_${SECRET_PATTERN}$`).exec(token);
   return match?.[1] ? { tenantId: match[1], tokenHash: hashToken(token) } : null;
 }

@@ -51,7 +51,8 @@ export class ActingMember {
   async requireRole(roles: readonly Role[], what: string, refusal: string): Promise<string> {
     const actor = this.context.actor();
     if (!actor) throw UserErrors.actorRequired(what);
-    if (actor.type !== ActorType.USER || !uuid().safeParse(actor.id).success) throw UserErrors.roleRequired(refusal);
+    if (actor.type !== ActorType.USER || !uuid().safeParse(actor.id).success)
+      throw UserErrors.roleRequired(refusal);
     const membership = await this.memberships.find(this.context.tenantId(), actor.id);
     if (!membership || !roles.includes(membership.role)) throw UserErrors.roleRequired(refusal);
     return actor.id;

@@ -13,7 +13,9 @@ export class GetUsersUseCase {
     private readonly memberships: MembershipRepository,
   ) {}
 
-  execute(input: MembershipRequest<'membership.user.get-many'>): Promise<MembershipReply<'membership.user.get-many'>> {
+  execute(
+    input: MembershipRequest<'membership.user.get-many'>,
+  ): Promise<MembershipReply<'membership.user.get-many'>> {
     const tenantId = this.context.tenantId();
     return this.unitOfWork.run(async () => {
       const members = await this.memberships.getMany(tenantId, [...new Set(input.ids)]);

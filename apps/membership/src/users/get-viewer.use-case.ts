@@ -26,7 +26,9 @@ export class GetViewerUseCase {
     private readonly apiTokens: ApiTokenRepository,
   ) {}
 
-  execute(input: MembershipRequest<'membership.viewer.get'>): Promise<MembershipReply<'membership.viewer.get'>> {
+  execute(
+    input: MembershipRequest<'membership.viewer.get'>,
+  ): Promise<MembershipReply<'membership.viewer.get'>> {
     const tenantId = this.context.tenantId();
     const actor = this.context.actor();
     return this.unitOfWork.run(async () => {
@@ -39,10 +41,11 @@ export class GetViewerUseCase {
         return { user: toUserDto(member), coalition: toCoalitionDto(coalition), role: member.role };
       }
       const token =
-        actor?.type === ActorType.API_TOKEN && uuid().safeParse(actor.id).success ? await this.apiTokens.findById(tenantId, actor.id) : null;
+        actor?.type === ActorType.API_TOKEN && uuid().safeParse(actor.id).success
+          ? await this.apiTokens.findById(tenantId, actor.id)
+          : null;
       if (!token || token.revokedAt) throw UserErrors.viewerUnknown();
       return { user: null, coalition: toCoalitionDto(coalition), role: apiTokenRole(token.scopes) };
     });
   }
 }
-

@@ -14,7 +14,9 @@ export class ListUsersUseCase {
     private readonly memberships: MembershipRepository,
   ) {}
 
-  execute(input: MembershipRequest<'membership.user.list'>): Promise<MembershipReply<'membership.user.list'>> {
+  execute(
+    input: MembershipRequest<'membership.user.list'>,
+  ): Promise<MembershipReply<'membership.user.list'>> {
     const tenantId = this.context.tenantId();
     const after = input.after === undefined ? null : decodeMemberCursor(input.after);
     return this.unitOfWork.run(async () => {

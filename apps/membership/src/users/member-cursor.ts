@@ -25,7 +25,12 @@ export function decodeMemberCursor(after: string): MemberCursor {
   }
   if (!Array.isArray(value) || value.length !== 2) throw PagingErrors.invalidCursor();
   const [joinedAt, userId] = value as unknown[];
-  if (typeof joinedAt !== 'string' || !JOINED_AT.test(joinedAt) || typeof userId !== 'string' || !UUID.test(userId)) {
+  if (
+    typeof joinedAt !== 'string' ||
+    !JOINED_AT.test(joinedAt) ||
+    typeof userId !== 'string' ||
+    !UUID.test(userId)
+  ) {
     throw PagingErrors.invalidCursor();
   }
   return { joinedAt, userId };

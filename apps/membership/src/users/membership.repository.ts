@@ -54,7 +54,11 @@ export class MembershipRepository {
   }
 
   /** One page in (joined_at, user_id) order, plus the cursor of each row. */
-  async page(tenantId: string, limit: number, after: MemberCursor | null): Promise<Array<{ member: MemberUser; cursor: MemberCursor }>> {
+  async page(
+    tenantId: string,
+    limit: number,
+    after: MemberCursor | null,
+  ): Promise<Array<{ member: MemberUser; cursor: MemberCursor }>> {
     const rows: MemberRow[] = after
       ? await this.txHost.tx.query(
           `SELECT ${MEMBER_COLUMNS} FROM membership.memberships m JOIN membership.users u ON u.id = m.user_id
@@ -67,7 +71,10 @@ export class MembershipRepository {
             WHERE m.tenant_id = $1 ORDER BY m.joined_at, m.user_id LIMIT $2`,
           [tenantId, limit],
         );
-    return rows.map((row) => ({ member: toMember(row), cursor: { joinedAt: row.cursor_at, userId: row.id } }));
+    return rows.map((row) => ({
+      member: toMember(row),
+      cursor: { joinedAt: row.cursor_at, userId: row.id },
+    }));
   }
 
   async count(tenantId: string): Promise<number> {

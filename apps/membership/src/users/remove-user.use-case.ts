@@ -29,7 +29,9 @@ export class RemoveUserUseCase {
     private readonly outbox: OutboxWriter,
   ) {}
 
-  execute(input: MembershipRequest<'membership.user.remove'>): Promise<MembershipReply<'membership.user.remove'>> {
+  execute(
+    input: MembershipRequest<'membership.user.remove'>,
+  ): Promise<MembershipReply<'membership.user.remove'>> {
     const tenantId = this.context.tenantId();
     return this.unitOfWork.run(async () => {
       const acting = await this.acting.resolve(tenantId);
@@ -40,7 +42,8 @@ export class RemoveUserUseCase {
       const membership = await this.memberships.find(tenantId, input.userId);
       if (!membership) throw UserErrors.notFound(input.userId);
       this.ownerRules.assertMayChange(acting, membership.role, null);
-      if (membership.role === 'OWNER') await this.ownerRules.assertAnotherOwnerRemains(tenantId, input.userId);
+      if (membership.role === 'OWNER')
+        await this.ownerRules.assertAnotherOwnerRemains(tenantId, input.userId);
       await this.memberships.delete(tenantId, input.userId);
       await this.sessions.revokeUser(tenantId, input.userId);
       if (!input.keepTheirTokens) {

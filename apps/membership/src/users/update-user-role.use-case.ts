@@ -22,7 +22,9 @@ export class UpdateUserRoleUseCase {
     private readonly outbox: OutboxWriter,
   ) {}
 
-  execute(input: MembershipRequest<'membership.user.update-role'>): Promise<MembershipReply<'membership.user.update-role'>> {
+  execute(
+    input: MembershipRequest<'membership.user.update-role'>,
+  ): Promise<MembershipReply<'membership.user.update-role'>> {
     const tenantId = this.context.tenantId();
     return this.unitOfWork.run(async () => {
       const acting = await this.acting.resolve(tenantId);
@@ -34,7 +36,11 @@ export class UpdateUserRoleUseCase {
       if (member.role === 'OWNER') await this.ownerRules.assertAnotherOwnerRemains(tenantId, member.id);
       await this.memberships.updateRole(tenantId, member.id, input.role);
       await this.sessions.revokeUser(tenantId, member.id);
-      await this.outbox.append(accountEvents.userRoleChanged, { userId: member.id, from: member.role, to: input.role });
+      await this.outbox.append(accountEvents.userRoleChanged, {
+        userId: member.id,
+        from: member.role,
+        to: input.role,
+      });
       return toMemberUserDto({ ...member, role: input.role });
     });
   }

@@ -47,8 +47,7 @@ function codeOf(reason: UserErrorCode): ErrorCode {
 
 /** The ways a request about the coalition's users, or about who is acting, can fail. */
 export const UserErrors = {
-  notFound: (id: string) =>
-    new UserException(UserErrorCode.USER_NOT_FOUND, `user ${id} was not found`),
+  notFound: (id: string) => new UserException(UserErrorCode.USER_NOT_FOUND, `user ${id} was not found`),
   actorRequired: (what = 'this operation') =>
     new UserException(UserErrorCode.ACTOR_REQUIRED, `${what} needs an actor`),
   actorUnknown: () =>
@@ -57,14 +56,14 @@ export const UserErrors = {
     new UserException(UserErrorCode.ACTOR_NOT_A_MEMBER, 'the acting user is not a member of this coalition'),
   systemActorRefused: () =>
     new UserException(UserErrorCode.SYSTEM_ACTOR_REFUSED, 'a system actor cannot do this'),
-  roleRequired: (message: string) =>
-    new UserException(UserErrorCode.ROLE_REQUIRED, message),
+  roleRequired: (message: string) => new UserException(UserErrorCode.ROLE_REQUIRED, message),
   ownerRoleReserved: () =>
     new UserException(UserErrorCode.OWNER_ROLE_RESERVED, 'only an owner may grant or revoke the owner role'),
   lastOwner: () =>
-    new UserException(UserErrorCode.LAST_OWNER, 'a coalition must keep at least one owner', { field: 'userId' }),
-  viewerNotActor: () =>
-    new UserException(UserErrorCode.VIEWER_NOT_ACTOR, 'the user is not the actor'),
+    new UserException(UserErrorCode.LAST_OWNER, 'a coalition must keep at least one owner', {
+      field: 'userId',
+    }),
+  viewerNotActor: () => new UserException(UserErrorCode.VIEWER_NOT_ACTOR, 'the user is not the actor'),
   viewerNotAMember: () =>
     new UserException(UserErrorCode.VIEWER_NOT_A_MEMBER, 'the user is not a member of this coalition'),
   viewerUnknown: () =>

@@ -7,5 +7,11 @@ export function toUserDto(user: UserEntity | MemberUser): UserDto {
 }
 
 export function toMemberUserDto(member: MemberUser): MemberUserDto {
-  return { id: member.id, name: member.name, email: member.email, role: member.role, joinedAt: member.joinedAt.toISOString() };
+  return {
+    id: member.id,
+    name: member.name,
+    email: member.email,
+    role: member.role,
+    joinedAt: member.joinedAt.toISOString(),
+  };
 }

@@ -18,7 +18,9 @@ export class UsersRpcController {
   ) {}
 
   @RpcHandler('membership.viewer.get')
-  onGetViewer(input: MembershipRequest<'membership.viewer.get'>): Promise<MembershipReply<'membership.viewer.get'>> {
+  onGetViewer(
+    input: MembershipRequest<'membership.viewer.get'>,
+  ): Promise<MembershipReply<'membership.viewer.get'>> {
     return this.getViewer.execute(input);
   }
 
@@ -28,17 +30,23 @@ export class UsersRpcController {
   }
 
   @RpcHandler('membership.user.get-many')
-  onGetMany(input: MembershipRequest<'membership.user.get-many'>): Promise<MembershipReply<'membership.user.get-many'>> {
+  onGetMany(
+    input: MembershipRequest<'membership.user.get-many'>,
+  ): Promise<MembershipReply<'membership.user.get-many'>> {
     return this.getUsers.execute(input);
   }
 
   @RpcHandler('membership.user.update-role')
-  onUpdateRole(input: MembershipRequest<'membership.user.update-role'>): Promise<MembershipReply<'membership.user.update-role'>> {
+  onUpdateRole(
+    input: MembershipRequest<'membership.user.update-role'>,
+  ): Promise<MembershipReply<'membership.user.update-role'>> {
     return this.updateUserRole.execute(input);
   }
 
   @RpcHandler('membership.user.remove')
-  onRemove(input: MembershipRequest<'membership.user.remove'>): Promise<MembershipReply<'membership.user.remove'>> {
+  onRemove(
+    input: MembershipRequest<'membership.user.remove'>,
+  ): Promise<MembershipReply<'membership.user.remove'>> {
     return this.removeUser.execute(input);
   }
 }

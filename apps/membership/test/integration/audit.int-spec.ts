@@ -1,4 +1,3 @@
-
 import { Client } from 'pg';
 import { addMember, signUp, type Member } from '../support/accounts-fixtures';
 import { useMembershipHarness } from '../support/membership-harness';
@@ -25,7 +24,10 @@ describe('audit log', () => {
 
     const page = await list(a, { personId: person.id });
 
-    expect(page.items.map((entry) => entry.action)).toEqual(['membership.person.updated', 'membership.person.created']);
+    expect(page.items.map((entry) => entry.action)).toEqual([
+      'membership.person.updated',
+      'membership.person.created',
+    ]);
     expect(page.items[0]).toMatchObject({
       actorType: 'USER',
       actorId: a.userId,
@@ -84,13 +86,19 @@ describe('audit log', () => {
 
   it("never shows one coalition's entries to another", async () => {
     const b = await signUp(harness.rpc, 'Audit B');
-    const person = await harness.rpc.ok('membership.person.create', { firstName: 'Ada', lastName: 'A' }, a.as);
+    const person = await harness.rpc.ok(
+      'membership.person.create',
+      { firstName: 'Ada', lastName: 'A' },
+      a.as,
+    );
 
     expect((await list(b, { personId: person.id })).totalCount).toBe(0);
     expect((await list(b, { actorId: a.userId })).totalCount).toBe(0);
     expect((await list(b, { first: 100 })).items.every((entry) => entry.personId !== person.id)).toBe(true);
     const aCursor = (await list(a, { first: 1 })).endCursor;
-    expect((await list(b, { after: aCursor })).items.some((entry) => entry.personId === person.id)).toBe(false);
+    expect((await list(b, { after: aCursor })).items.some((entry) => entry.personId === person.id)).toBe(
+      false,
+    );
   });
 
   it('is append-only for the runtime role', async () => {

@@ -1,4 +1,12 @@
-import { addMember, countRows, invitationTokenFromMail, PASSWORD, signUp, uniqueEmail, type Member } from '../support/accounts-fixtures';
+import {
+  addMember,
+  countRows,
+  invitationTokenFromMail,
+  PASSWORD,
+  signUp,
+  uniqueEmail,
+  type Member,
+} from '../support/accounts-fixtures';
 import { useMembershipHarness } from '../support/membership-harness';
 
 describe('authorization follows the current membership and session', () => {
@@ -20,7 +28,11 @@ describe('authorization follows the current membership and session', () => {
     const admin = await addMember(harness.rpc, harness.sql, owner, 'ADMIN');
     expect(await session(admin)).toEqual({ ok: true, data: { role: 'ADMIN' } });
 
-    await harness.rpc.ok('membership.user.update-role', { userId: admin.userId, role: 'ORGANIZER' }, owner.as);
+    await harness.rpc.ok(
+      'membership.user.update-role',
+      { userId: admin.userId, role: 'ORGANIZER' },
+      owner.as,
+    );
     // The role change ended their sessions here: the next token carries the new role.
     expect(await session(admin)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
     const again = await harness.rpc.ok('membership.auth.login', {
@@ -31,7 +43,10 @@ describe('authorization follows the current membership and session', () => {
     expect(await session(admin, again.session.id)).toEqual({ ok: true, data: { role: 'ORGANIZER' } });
 
     await harness.rpc.ok('membership.auth.logout', { sessionId: again.session.id }, admin.as);
-    expect(await session(admin, again.session.id)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    expect(await session(admin, again.session.id)).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' },
+    });
     const [ended] = await harness.sql.query<{ n: number }>(
       owner.tenantId,
       `SELECT count(*)::int AS n FROM membership.outbox WHERE subject = 'events.membership.session.ended'`,
@@ -42,12 +57,19 @@ describe('authorization follows the current membership and session', () => {
   it('refuses a session of another user or another coalition', async () => {
     const member = await addMember(harness.rpc, harness.sql, owner, 'VIEWER');
     const other = await signUp(harness.rpc);
-    expect(await session(member, owner.auth.session.id)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
-    expect(await session(other, other.auth.session.id, { ...other.as, tenantId: owner.tenantId })).toMatchObject({
+    expect(await session(member, owner.auth.session.id)).toMatchObject({
       ok: false,
       error: { code: 'UNAUTHENTICATED' },
     });
-    expect(await session(owner, owner.auth.session.id, { ...owner.as, tenantId: other.tenantId })).toMatchObject({
+    expect(
+      await session(other, other.auth.session.id, { ...other.as, tenantId: owner.tenantId }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' },
+    });
+    expect(
+      await session(owner, owner.auth.session.id, { ...owner.as, tenantId: other.tenantId }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'UNAUTHENTICATED' },
     });
@@ -64,7 +86,9 @@ describe('authorization follows the current membership and session', () => {
     const organizer = await addMember(harness.rpc, harness.sql, owner, 'ORGANIZER');
     expect(await createToken(organizer, ['READ'])).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await invite(organizer, 'VIEWER')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(await harness.rpc.call('membership.user.remove', { userId: organizer.userId }, admin.as)).toMatchObject({
+    expect(
+      await harness.rpc.call('membership.user.remove', { userId: organizer.userId }, admin.as),
+    ).toMatchObject({
       ok: false,
       error: { code: 'FORBIDDEN' },
     });
@@ -74,20 +98,42 @@ describe('authorization follows the current membership and session', () => {
   it('revokes the tokens and invitations of a removed user, unless an owner keeps them', async () => {
     const admin = await addMember(harness.rpc, harness.sql, owner, 'ADMIN');
     const kept = await addMember(harness.rpc, harness.sql, owner, 'ADMIN');
-    const ownersToken = await harness.rpc.ok('membership.api-token.create', { name: 'owner’s', scopes: ['READ'] }, owner.as);
-    const adminsToken = await harness.rpc.ok('membership.api-token.create', { name: 'admin’s', scopes: ['READ'] }, admin.as);
-    const keptToken = await harness.rpc.ok('membership.api-token.create', { name: 'kept', scopes: ['READ'] }, kept.as);
+    const ownersToken = await harness.rpc.ok(
+      'membership.api-token.create',
+      { name: 'owner’s', scopes: ['READ'] },
+      owner.as,
+    );
+    const adminsToken = await harness.rpc.ok(
+      'membership.api-token.create',
+      { name: 'admin’s', scopes: ['READ'] },
+      admin.as,
+    );
+    const keptToken = await harness.rpc.ok(
+      'membership.api-token.create',
+      { name: 'kept', scopes: ['READ'] },
+      kept.as,
+    );
     const inviteeEmail = uniqueEmail('invitee');
     await harness.rpc.ok('membership.invitation.create', { email: inviteeEmail, role: 'ADMIN' }, admin.as);
-    const authenticate = (token: string) => harness.rpc.call('membership.auth.authenticate-api-token', { token });
+    const authenticate = (token: string) =>
+      harness.rpc.call('membership.auth.authenticate-api-token', { token });
 
     // Only an owner may keep them.
-    expect(await harness.rpc.call('membership.user.remove', { userId: admin.userId, keepTheirTokens: true }, kept.as)).toMatchObject({
+    expect(
+      await harness.rpc.call(
+        'membership.user.remove',
+        { userId: admin.userId, keepTheirTokens: true },
+        kept.as,
+      ),
+    ).toMatchObject({
       ok: false,
       error: { code: 'FORBIDDEN' },
     });
     await harness.rpc.ok('membership.user.remove', { userId: admin.userId }, owner.as);
-    expect(await authenticate(adminsToken.token)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    expect(await authenticate(adminsToken.token)).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' },
+    });
     expect(await authenticate(ownersToken.token)).toMatchObject({ ok: true });
     const accepted = await harness.rpc.call('membership.auth.accept-invitation', {
       token: await invitationTokenFromMail(harness.sql, owner.tenantId, inviteeEmail),
@@ -109,9 +155,22 @@ describe('authorization follows the current membership and session', () => {
     const email = uniqueEmail('weak');
     await harness.rpc.ok('membership.invitation.create', { email, role: 'VIEWER' }, owner.as);
     const token = await invitationTokenFromMail(harness.sql, owner.tenantId, email);
-    const refused = await harness.rpc.call('membership.auth.accept-invitation', { token, name: 'Wes Weak', password: 'password1234' });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'BAD_USER_INPUT', details: { field: 'password' } } });
+    const refused = await harness.rpc.call('membership.auth.accept-invitation', {
+      token,
+      name: 'Wes Weak',
+      password: 'password1234',
+    });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_USER_INPUT', details: { field: 'password' } },
+    });
     expect(await countRows(harness.sql, owner.tenantId, 'memberships')).toBe(1);
-    expect(await harness.rpc.call('membership.auth.accept-invitation', { token, name: 'Wes Weak', password: PASSWORD })).toMatchObject({ ok: true });
+    expect(
+      await harness.rpc.call('membership.auth.accept-invitation', {
+        token,
+        name: 'Wes Weak',
+        password: PASSWORD,
+      }),
+    ).toMatchObject({ ok: true });
   });
 });

@@ -1,8 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type {
-  DuplicateCandidateDto,
-  DuplicateStatus,
-} from '@groundwork/contracts';
+import type { DuplicateCandidateDto, DuplicateStatus } from '@groundwork/contracts';
 import { eventually, type RawRequest } from '@groundwork/testing';
 import { addMember, signUp, type Member } from '../support/accounts-fixtures';
 import { useMembershipHarness } from '../support/membership-harness';
@@ -83,11 +80,7 @@ describe('duplicates and merge', () => {
           await create({ firstName: 'Same', lastName: `Phone${'abcde'[i]}`, phone: '+14155550300' }),
         );
       await refresh();
-      const first = await harness.rpc.ok(
-        'membership.duplicates.list',
-        { first: 4 },
-        owner.as,
-      );
+      const first = await harness.rpc.ok('membership.duplicates.list', { first: 4 }, owner.as);
       expect(first).toMatchObject({ totalCount: 10, hasNextPage: true });
       const rest = await harness.rpc.ok(
         'membership.duplicates.list',
@@ -272,11 +265,7 @@ describe('duplicates and merge', () => {
       );
       expect(links).toEqual({ n: 2, between: 0 }); // the seeded FAMILY and RECRUITED_BY links to the anchor moved; the NEIGHBOUR one went
 
-      const [person] = await harness.rpc.ok(
-        'membership.person.get-many',
-        { ids: [kept.id] },
-        owner.as,
-      );
+      const [person] = await harness.rpc.ok('membership.person.get-many', { ids: [kept.id] }, owner.as);
       expect(person).toMatchObject({
         firstName: 'Zephyrine',
         email: 'kept@example.org',
@@ -304,11 +293,7 @@ describe('duplicates and merge', () => {
         [kept.id],
       );
       expect(demographics).toEqual({ gender: 'NON_BINARY', age_range: 'AGE_25_34' });
-      const [anchorNow] = await harness.rpc.ok(
-        'membership.person.get-many',
-        { ids: [anchor.id] },
-        owner.as,
-      );
+      const [anchorNow] = await harness.rpc.ok('membership.person.get-many', { ids: [anchor.id] }, owner.as);
       expect(anchorNow!.referredByPersonId).toBe(kept.id);
 
       // Search terms: the kept person is found by the merged-away person's email; get-many forgets the merged id; resolve-ids says where it went.
@@ -320,20 +305,12 @@ describe('duplicates and merge', () => {
       expect(terms.map((row) => row.person_id)).toEqual([kept.id]);
       expect(await harness.rpc.ok('membership.person.get-many', { ids: [merged.id] }, owner.as)).toEqual([]);
       expect(
-        await harness.rpc.ok(
-          'membership.person.resolve-ids',
-          { ids: [merged.id, kept.id] },
-          owner.as,
-        ),
+        await harness.rpc.ok('membership.person.resolve-ids', { ids: [merged.id, kept.id] }, owner.as),
       ).toEqual([
         { personId: merged.id, fate: 'MERGED', currentPersonId: kept.id },
         { personId: kept.id, fate: 'LIVE', currentPersonId: kept.id },
       ]);
-      const merges = await harness.rpc.ok(
-        'membership.person.merges.list',
-        { personId: kept.id },
-        owner.as,
-      );
+      const merges = await harness.rpc.ok('membership.person.merges.list', { personId: kept.id }, owner.as);
       expect(merges.items.map((m) => m.id)).toContain(merge.id);
       expect((await queue('MERGED')).items.map((c) => [c.firstPersonId, c.secondPersonId].join())).toEqual([
         [a, b].join(),
@@ -384,11 +361,7 @@ describe('duplicates and merge', () => {
         { keptPersonId: three.id, mergedPersonId: one.id },
         owner.as,
       );
-      const [fate] = await harness.rpc.ok(
-        'membership.person.resolve-ids',
-        { ids: [two.id] },
-        owner.as,
-      );
+      const [fate] = await harness.rpc.ok('membership.person.resolve-ids', { ids: [two.id] }, owner.as);
       expect(fate).toEqual({ personId: two.id, fate: 'MERGED', currentPersonId: three.id });
     });
 
@@ -506,16 +479,9 @@ describe('duplicates and merge', () => {
         ).code,
       ).toBe('NOT_FOUND');
       expect((await refresh({ personIds: [a1.id, a2.id] }, intruder.as)).foundCount).toBe(0);
-      const fates = await harness.rpc.ok(
-        'membership.person.resolve-ids',
-        { ids: [a1.id] },
-        intruder.as,
-      );
+      const fates = await harness.rpc.ok('membership.person.resolve-ids', { ids: [a1.id] }, intruder.as);
       expect(fates).toEqual([{ personId: a1.id, fate: 'UNKNOWN', currentPersonId: null }]);
-      expect(
-        (await harness.rpc.ok('membership.person.merges.list', {}, intruder.as))
-          .totalCount,
-      ).toBe(0);
+      expect((await harness.rpc.ok('membership.person.merges.list', {}, intruder.as)).totalCount).toBe(0);
       expect((await queue()).items).toEqual([candidate]);
       expect(await count('people', 'id', a2.id)).toBe(1);
     });

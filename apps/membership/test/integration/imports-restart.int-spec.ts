@@ -59,7 +59,11 @@ describe('an import across a service restart', () => {
         coalition.as,
       );
     }
-    await rpc.ok('membership.import.finish-upload', { importId: job.id, rowCount: ROWS, byteCount: 1, failure: null }, coalition.as);
+    await rpc.ok(
+      'membership.import.finish-upload',
+      { importId: job.id, rowCount: ROWS, byteCount: 1, failure: null },
+      coalition.as,
+    );
     await rpc.ok(
       'membership.import.start',
       {
@@ -77,7 +81,8 @@ describe('an import across a service restart', () => {
     await eventually(
       async () => {
         const current = await get(job.id);
-        if (current?.status !== 'IMPORTING' || current.progress.rowsDone === 0) throw new Error(`not importing yet: ${current?.status}`);
+        if (current?.status !== 'IMPORTING' || current.progress.rowsDone === 0)
+          throw new Error(`not importing yet: ${current?.status}`);
       },
       20_000,
       10,
@@ -85,7 +90,12 @@ describe('an import across a service restart', () => {
 
     await app!.close();
     app = undefined;
-    const [stopped] = await sql.query<{ status: string; rows_imported: number; runner_id: string | null; people: number }>(
+    const [stopped] = await sql.query<{
+      status: string;
+      rows_imported: number;
+      runner_id: string | null;
+      people: number;
+    }>(
       coalition.tenantId,
       `SELECT status, rows_imported, runner_id, (SELECT count(*)::int FROM membership.people) AS people
          FROM membership.import_jobs WHERE id = $1`,

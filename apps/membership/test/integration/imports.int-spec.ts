@@ -31,7 +31,12 @@ describe('imports', () => {
   });
 
   /** Stages rows as the gateway would (begin, batches, finish) and returns the uploaded job. */
-  async function upload(rows: string[][], who: Member = coalition, columns = COLUMNS, problems: Record<number, string> = {}): Promise<ImportJobDto> {
+  async function upload(
+    rows: string[][],
+    who: Member = coalition,
+    columns = COLUMNS,
+    problems: Record<number, string> = {},
+  ): Promise<ImportJobDto> {
     const job = await harness.rpc.ok(
       'membership.import.begin-upload',
       { fileName: 'people.csv', delimiter: ',', columns },
@@ -66,12 +71,14 @@ describe('imports', () => {
       who.as,
     );
 
-  const get = (id: string, who: Member = coalition) => harness.rpc.ok('membership.import.get', { id }, who.as);
+  const get = (id: string, who: Member = coalition) =>
+    harness.rpc.ok('membership.import.get', { id }, who.as);
 
   async function settled(id: string, timeoutMs = 20_000): Promise<ImportJobDto> {
     return eventually(async () => {
       const job = await get(id);
-      if (!job || !['COMPLETED', 'FAILED', 'UNDONE'].includes(job.status)) throw new Error(`still ${job?.status}`);
+      if (!job || !['COMPLETED', 'FAILED', 'UNDONE'].includes(job.status))
+        throw new Error(`still ${job?.status}`);
       return job;
     }, timeoutMs);
   }
@@ -120,13 +127,25 @@ describe('imports', () => {
     });
     expect(await people()).toEqual([
       expect.objectContaining({ firstName: 'Bayard', tags: ['spring-drive'], phone: null, source: 'IMPORT' }),
-      expect.objectContaining({ firstName: 'Ella', email: 'ella@example.org', phone: '+14155552671', preferredLanguage: 'pt-BR', tags: ['housing', 'leader', 'spring-drive'] }),
-      expect.objectContaining({ firstName: 'Fannie', phone: '+442079460958', tags: ['founder', 'spring-drive'] }),
+      expect.objectContaining({
+        firstName: 'Ella',
+        email: 'ella@example.org',
+        phone: '+14155552671',
+        preferredLanguage: 'pt-BR',
+        tags: ['housing', 'leader', 'spring-drive'],
+      }),
+      expect.objectContaining({
+        firstName: 'Fannie',
+        phone: '+442079460958',
+        tags: ['founder', 'spring-drive'],
+      }),
       expect.objectContaining({ firstName: 'Septima', postalCode: null }),
     ]);
     const events = await eventually(async () => {
       const found = (await readMembershipEvents(harness.rpc.connection)).filter(
-        (event) => event.envelope.tenantId === coalition.tenantId && event.envelope.type === 'membership.people.imported',
+        (event) =>
+          event.envelope.tenantId === coalition.tenantId &&
+          event.envelope.type === 'membership.people.imported',
       );
       if (found.length < 2) throw new Error('events not relayed yet');
       return found;
@@ -143,7 +162,9 @@ describe('imports', () => {
       { firstName: 'Rosa', lastName: 'Parks', email: 'rosa@example.org', phone: '+14155550123' },
       coalition.as,
     );
-    const job = await upload([['Rosa', 'McCauley', 'rosa.m@example.org', '+1 415 555 0123', '36104', 'en', '']]);
+    const job = await upload([
+      ['Rosa', 'McCauley', 'rosa.m@example.org', '+1 415 555 0123', '36104', 'en', ''],
+    ]);
     expect((await settled((await start(job.id)).id)).status).toBe('COMPLETED');
 
     const queue = await eventually(async () => {
@@ -170,21 +191,25 @@ describe('imports', () => {
     await start(failing.id);
     const failed = await settled(failing.id);
     expect(failed.status).toBe('FAILED');
-    expect(failed.errors[0]).toMatchObject({ reason: 'ROWS_REJECTED', message: expect.stringContaining('5 of 6 rows') });
+    expect(failed.errors[0]).toMatchObject({
+      reason: 'ROWS_REJECTED',
+      message: expect.stringContaining('5 of 6 rows'),
+    });
     expect(await people()).toEqual([]);
 
     const skipping = await upload(rows, coalition, COLUMNS, problems);
     await start(skipping.id, { skipBadRows: true });
-    expect(await settled(skipping.id)).toMatchObject({ status: 'COMPLETED', counts: { created: 1, rejected: 5 } });
+    expect(await settled(skipping.id)).toMatchObject({
+      status: 'COMPLETED',
+      counts: { created: 1, rejected: 5 },
+    });
     expect((await people()).map((person) => person.email)).toEqual(['ella@example.org']);
 
-    const report = await harness.rpc.ok(
-      'membership.import.rejected-rows',
-      { id: skipping.id },
-      coalition.as,
-    );
+    const report = await harness.rpc.ok('membership.import.rejected-rows', { id: skipping.id }, coalition.as);
     expect(report.nextAfterRow).toBeNull();
-    expect(report.rows.map(({ rowNumber, line, reason, cells }) => [rowNumber, line, reason, cells[2]])).toEqual([
+    expect(
+      report.rows.map(({ rowNumber, line, reason, cells }) => [rowNumber, line, reason, cells[2]]),
+    ).toEqual([
       [2, 3, expect.stringMatching(/^Email: must be a valid email/), 'not-an-email'],
       [3, 4, 'Phone: must be a valid phone number', 'phone@example.org'],
       [4, 5, 'first name and last name are needed to create a person', 'noname@example.org'],
@@ -199,7 +224,13 @@ describe('imports', () => {
     beforeEach(async () => {
       existing = await harness.rpc.ok(
         'membership.person.create',
-        { firstName: 'Ella', lastName: 'Baker', email: 'ella@example.org', postalCode: '10001', tags: ['member'] },
+        {
+          firstName: 'Ella',
+          lastName: 'Baker',
+          email: 'ella@example.org',
+          postalCode: '10001',
+          tags: ['member'],
+        },
         coalition.as,
       );
     });
@@ -207,14 +238,44 @@ describe('imports', () => {
     const rows = [['Eleanor', 'Baker-Smith', 'ELLA@example.org', '(415) 555-2671', '94110', 'es', 'housing']];
 
     it.each([
-      ['SKIP', { firstName: 'Ella', lastName: 'Baker', phone: null, postalCode: '10001', tags: ['member'] }, { updated: 0, unchanged: 1 }],
-      ['FILL_EMPTY', { firstName: 'Ella', lastName: 'Baker', phone: '+14155552671', postalCode: '10001', preferredLanguage: 'es', tags: ['member', 'housing', 'drive'] }, { updated: 1, unchanged: 0 }],
-      ['OVERWRITE', { firstName: 'Eleanor', lastName: 'Baker-Smith', phone: '+14155552671', postalCode: '94110', preferredLanguage: 'es', tags: ['member', 'housing', 'drive'] }, { updated: 1, unchanged: 0 }],
+      [
+        'SKIP',
+        { firstName: 'Ella', lastName: 'Baker', phone: null, postalCode: '10001', tags: ['member'] },
+        { updated: 0, unchanged: 1 },
+      ],
+      [
+        'FILL_EMPTY',
+        {
+          firstName: 'Ella',
+          lastName: 'Baker',
+          phone: '+14155552671',
+          postalCode: '10001',
+          preferredLanguage: 'es',
+          tags: ['member', 'housing', 'drive'],
+        },
+        { updated: 1, unchanged: 0 },
+      ],
+      [
+        'OVERWRITE',
+        {
+          firstName: 'Eleanor',
+          lastName: 'Baker-Smith',
+          phone: '+14155552671',
+          postalCode: '94110',
+          preferredLanguage: 'es',
+          tags: ['member', 'housing', 'drive'],
+        },
+        { updated: 1, unchanged: 0 },
+      ],
     ] as const)('onMatch %s', async (onMatch, expected, counts) => {
       const job = await upload(rows);
       await start(job.id, { onMatch, tags: ['drive'] });
       expect(await settled(job.id)).toMatchObject({ status: 'COMPLETED', counts: { created: 0, ...counts } });
-      const [person] = await harness.rpc.ok('membership.person.get-many', { ids: [existing.id] }, coalition.as);
+      const [person] = await harness.rpc.ok(
+        'membership.person.get-many',
+        { ids: [existing.id] },
+        coalition.as,
+      );
       expect(person).toMatchObject(expected);
       expect(await people()).toHaveLength(1);
     });
@@ -228,11 +289,24 @@ describe('imports', () => {
       const undoing = await harness.rpc.ok('membership.import.undo', { id: job.id }, coalition.as);
       expect(undoing.status).toBe('UNDOING');
       expect(await settled(job.id)).toMatchObject({ status: 'UNDONE', undoneAt: expect.any(String) });
-      const [person] = await harness.rpc.ok('membership.person.get-many', { ids: [existing.id] }, coalition.as);
-      expect(person).toMatchObject({ firstName: 'Ella', lastName: 'Baker', phone: null, postalCode: '10001', preferredLanguage: null, tags: ['member'] });
+      const [person] = await harness.rpc.ok(
+        'membership.person.get-many',
+        { ids: [existing.id] },
+        coalition.as,
+      );
+      expect(person).toMatchObject({
+        firstName: 'Ella',
+        lastName: 'Baker',
+        phone: null,
+        postalCode: '10001',
+        preferredLanguage: null,
+        tags: ['member'],
+      });
       expect((await people()).map((row) => row.email)).toEqual(['ella@example.org']);
 
-      expect(await harness.rpc.error('membership.import.undo', { id: job.id }, coalition.as)).toMatchObject({ code: 'CONFLICT' });
+      expect(await harness.rpc.error('membership.import.undo', { id: job.id }, coalition.as)).toMatchObject({
+        code: 'CONFLICT',
+      });
     });
   });
 });

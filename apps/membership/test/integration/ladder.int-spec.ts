@@ -1,7 +1,4 @@
-import type {
-  LadderLevelDto,
-  PersonDto,
-} from '@groundwork/contracts';
+import type { LadderLevelDto, PersonDto } from '@groundwork/contracts';
 import { eventually } from '@groundwork/testing';
 import { signUp, type Member } from '../support/accounts-fixtures';
 import { useMembershipHarness } from '../support/membership-harness';
@@ -43,9 +40,17 @@ describe('ladder of engagement', () => {
       a.as,
     );
     expect(first).toMatchObject({ personId: ada.id, levelId: level('Supporter').id });
-    await harness.rpc.ok('membership.ladder.person.move', { personId: ada.id, levelId: level('Leader').id, reason: 'Runs house meetings' }, a.as);
+    await harness.rpc.ok(
+      'membership.ladder.person.move',
+      { personId: ada.id, levelId: level('Leader').id, reason: 'Runs house meetings' },
+      a.as,
+    );
     // Moving to the level a person is at is a no-op, so a retried request writes nothing.
-    await harness.rpc.ok('membership.ladder.person.move', { personId: ada.id, levelId: level('Leader').id, reason: 'again' }, a.as);
+    await harness.rpc.ok(
+      'membership.ladder.person.move',
+      { personId: ada.id, levelId: level('Leader').id, reason: 'again' },
+      a.as,
+    );
 
     const history = await harness.rpc.ok('membership.ladder.history.list', { personId: ada.id }, a.as);
     expect(history.totalCount).toBe(2);
@@ -53,7 +58,11 @@ describe('ladder of engagement', () => {
       [level('Supporter').id, level('Leader').id, 'Runs house meetings', a.userId, null],
       [null, level('Supporter').id, 'Signed the petition', a.userId, null],
     ]);
-    const paged = await harness.rpc.ok('membership.ladder.history.list', { personId: ada.id, first: 1 }, a.as);
+    const paged = await harness.rpc.ok(
+      'membership.ladder.history.list',
+      { personId: ada.id, first: 1 },
+      a.as,
+    );
     expect(paged).toMatchObject({ hasNextPage: true, totalCount: 2 });
     const next = await harness.rpc.ok(
       'membership.ladder.history.list',
@@ -75,25 +84,55 @@ describe('ladder of engagement', () => {
       return found;
     });
     expect(events.map((e) => e.envelope.data)).toEqual([
-      expect.objectContaining({ personId: ada.id, fromLevelId: null, toLevelId: level('Supporter').id, toLeader: false, ruleId: null, changedBy: a.userId }),
-      expect.objectContaining({ personId: ada.id, fromLevelId: level('Supporter').id, toLevelId: level('Leader').id, toLeader: true }),
+      expect.objectContaining({
+        personId: ada.id,
+        fromLevelId: null,
+        toLevelId: level('Supporter').id,
+        toLeader: false,
+        ruleId: null,
+        changedBy: a.userId,
+      }),
+      expect.objectContaining({
+        personId: ada.id,
+        fromLevelId: level('Supporter').id,
+        toLevelId: level('Leader').id,
+        toLeader: true,
+      }),
     ]);
   });
 
   it('refuses a move without a reason, to an unknown level, or of an archived person', async () => {
-    expect(await harness.rpc.error('membership.ladder.person.move', { personId: ada.id, levelId: level('Active').id }, a.as)).toMatchObject({
+    expect(
+      await harness.rpc.error(
+        'membership.ladder.person.move',
+        { personId: ada.id, levelId: level('Active').id },
+        a.as,
+      ),
+    ).toMatchObject({
       code: 'BAD_USER_INPUT',
       details: { field: 'reason' },
     });
     expect(
-      await harness.rpc.error('membership.ladder.person.move', { personId: ada.id, levelId: level('Active').id, reason: '   ' }, a.as),
+      await harness.rpc.error(
+        'membership.ladder.person.move',
+        { personId: ada.id, levelId: level('Active').id, reason: '   ' },
+        a.as,
+      ),
     ).toMatchObject({ code: 'BAD_USER_INPUT', details: { field: 'reason' } });
     expect(
-      await harness.rpc.error('membership.ladder.person.move', { personId: ada.id, levelId: ada.id, reason: 'x' }, a.as),
+      await harness.rpc.error(
+        'membership.ladder.person.move',
+        { personId: ada.id, levelId: ada.id, reason: 'x' },
+        a.as,
+      ),
     ).toMatchObject({ code: 'BAD_USER_INPUT', details: { field: 'levelId' } });
     await harness.rpc.ok('membership.person.archive', { id: ada.id }, a.as);
     expect(
-      await harness.rpc.error('membership.ladder.person.move', { personId: ada.id, levelId: level('Active').id, reason: 'x' }, a.as),
+      await harness.rpc.error(
+        'membership.ladder.person.move',
+        { personId: ada.id, levelId: level('Active').id, reason: 'x' },
+        a.as,
+      ),
     ).toMatchObject({ code: 'CONFLICT' });
     expect(await harness.sql.query(a.tenantId, `SELECT 1 FROM membership.level_changes`)).toEqual([]);
   });
@@ -106,7 +145,11 @@ describe('ladder of engagement', () => {
     );
     expect(renamed).toMatchObject({ name: 'Activist', description: 'Shows up', position: 3 });
     expect(
-      await harness.rpc.error('membership.ladder.level.update', { id: level('Leader').id, name: 'activist' }, a.as),
+      await harness.rpc.error(
+        'membership.ladder.level.update',
+        { id: level('Leader').id, name: 'activist' },
+        a.as,
+      ),
     ).toMatchObject({ code: 'CONFLICT', details: { field: 'name' } });
 
     const added = await harness.rpc.ok('membership.ladder.level.create', { name: 'Volunteer' }, a.as);
@@ -115,13 +158,21 @@ describe('ladder of engagement', () => {
     const reordered = await harness.rpc.ok('membership.ladder.level.reorder', { ids: order }, a.as);
     expect(reordered.map((l) => l.id)).toEqual(order);
     expect(reordered.map((l) => l.position)).toEqual([1, 2, 3, 4, 5, 6]);
-    expect(await harness.rpc.error('membership.ladder.level.reorder', { ids: order.slice(1) }, a.as)).toMatchObject({
+    expect(
+      await harness.rpc.error('membership.ladder.level.reorder', { ids: order.slice(1) }, a.as),
+    ).toMatchObject({
       code: 'BAD_USER_INPUT',
       details: { field: 'ids' },
     });
 
-    await harness.rpc.ok('membership.ladder.person.move', { personId: ada.id, levelId: levels[0]!.id, reason: 'met' }, a.as);
-    expect(await harness.rpc.error('membership.ladder.level.delete', { id: levels[0]!.id }, a.as)).toMatchObject({ code: 'CONFLICT' });
+    await harness.rpc.ok(
+      'membership.ladder.person.move',
+      { personId: ada.id, levelId: levels[0]!.id, reason: 'met' },
+      a.as,
+    );
+    expect(
+      await harness.rpc.error('membership.ladder.level.delete', { id: levels[0]!.id }, a.as),
+    ).toMatchObject({ code: 'CONFLICT' });
     await harness.rpc.ok('membership.ladder.level.delete', { id: added.id }, a.as);
     const after = await harness.rpc.ok('membership.ladder.level.list', {}, a.as);
     expect(after.map((l) => l.position)).toEqual([1, 2, 3, 4, 5]);
@@ -132,8 +183,16 @@ describe('ladder of engagement', () => {
     const grace = await person('Grace');
     const alan = await person('Alan');
     await person('Nobody');
-    for (const [who, name] of [[ada, 'Active'], [grace, 'Active'], [alan, 'Leader']] as const) {
-      await harness.rpc.ok('membership.ladder.person.move', { personId: who.id, levelId: level(name).id, reason: 'board' }, a.as);
+    for (const [who, name] of [
+      [ada, 'Active'],
+      [grace, 'Active'],
+      [alan, 'Leader'],
+    ] as const) {
+      await harness.rpc.ok(
+        'membership.ladder.person.move',
+        { personId: who.id, levelId: level(name).id, reason: 'board' },
+        a.as,
+      );
     }
     await harness.rpc.ok('membership.person.archive', { id: alan.id }, a.as);
 
@@ -142,7 +201,11 @@ describe('ladder of engagement', () => {
       ...levels.map((l) => ({ levelId: l.id, count: l.name === 'Active' ? 2 : 0 })),
       { levelId: null, count: 1 },
     ]);
-    const page = await harness.rpc.ok('membership.ladder.level.people', { levelId: level('Active').id, first: 1 }, a.as);
+    const page = await harness.rpc.ok(
+      'membership.ladder.level.people',
+      { levelId: level('Active').id, first: 1 },
+      a.as,
+    );
     expect(page).toMatchObject({ totalCount: 2, hasNextPage: true });
     expect(page.items.map((p) => p.personId)).toEqual([grace.id]);
     const rest = await harness.rpc.ok(
@@ -159,7 +222,11 @@ describe('ladder of engagement', () => {
       { labels: [{ score: 5, label: 'Anchor', description: 'Holds the group' }] },
       a.as,
     );
-    expect(scale.find((l) => l.score === 5)).toEqual({ score: 5, label: 'Anchor', description: 'Holds the group' });
+    expect(scale.find((l) => l.score === 5)).toEqual({
+      score: 5,
+      label: 'Anchor',
+      description: 'Holds the group',
+    });
     expect(scale.find((l) => l.score === 1)?.label).toBe('Not yet engaged');
 
     await harness.rpc.ok('membership.ladder.assessment.record', { personId: ada.id, score: 2 }, a.as);
@@ -168,28 +235,50 @@ describe('ladder of engagement', () => {
       { personId: ada.id, score: 4, notes: 'Brought three neighbours.\nFollowed up.' },
       a.as,
     );
-    expect(latest).toMatchObject({ score: 4, assessedBy: a.userId, notes: 'Brought three neighbours.\nFollowed up.' });
+    expect(latest).toMatchObject({
+      score: 4,
+      assessedBy: a.userId,
+      notes: 'Brought three neighbours.\nFollowed up.',
+    });
     const history = await harness.rpc.ok('membership.ladder.assessment.list', { personId: ada.id }, a.as);
     expect(history.items.map((h) => h.score)).toEqual([4, 2]);
 
     for (const score of [0, 6, 2.5, '3']) {
-      expect(await harness.rpc.error('membership.ladder.assessment.record', { personId: ada.id, score }, a.as)).toMatchObject({
+      expect(
+        await harness.rpc.error('membership.ladder.assessment.record', { personId: ada.id, score }, a.as),
+      ).toMatchObject({
         code: 'BAD_USER_INPUT',
         details: { field: 'score' },
       });
     }
     expect(
-      await harness.rpc.error('membership.ladder.scale.update', { labels: [{ score: 2, label: 'a' }, { score: 2, label: 'b' }] }, a.as),
+      await harness.rpc.error(
+        'membership.ladder.scale.update',
+        {
+          labels: [
+            { score: 2, label: 'a' },
+            { score: 2, label: 'b' },
+          ],
+        },
+        a.as,
+      ),
     ).toMatchObject({ code: 'BAD_USER_INPUT', details: { field: 'labels' } });
   });
 
   it('keeps history append-only for the runtime role', async () => {
-    await harness.rpc.ok('membership.ladder.person.move', { personId: ada.id, levelId: level('Active').id, reason: 'x' }, a.as);
+    await harness.rpc.ok(
+      'membership.ladder.person.move',
+      { personId: ada.id, levelId: level('Active').id, reason: 'x' },
+      a.as,
+    );
     const { Client } = await import('pg');
     const runtime = new Client({ connectionString: process.env.MEMBERSHIP_DATABASE_URL });
     await runtime.connect();
     try {
-      for (const statement of [`UPDATE membership.level_changes SET reason = 'forged'`, `DELETE FROM membership.level_changes`]) {
+      for (const statement of [
+        `UPDATE membership.level_changes SET reason = 'forged'`,
+        `DELETE FROM membership.level_changes`,
+      ]) {
         await runtime.query('BEGIN');
         await runtime.query(`select set_config('app.tenant_id', $1, true)`, [a.tenantId]);
         await expect(runtime.query(statement)).rejects.toThrow(/permission denied/);

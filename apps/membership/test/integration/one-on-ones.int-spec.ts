@@ -139,19 +139,13 @@ describe('one-on-ones', () => {
     const e = await record(owner, { heldOn: '2025-12-31', personId: bayard });
 
     const ids = async (request: Record<string, unknown>) =>
-      (await harness.rpc.ok('membership.one-on-one.list', request, owner.as)).items.map(
-        (item) => item.id,
-      );
+      (await harness.rpc.ok('membership.one-on-one.list', request, owner.as)).items.map((item) => item.id);
     expect(await ids({})).toEqual([d.id, c.id, b.id, a.id, e.id]);
     expect(await ids({ personId: ella })).toEqual([d.id, c.id, a.id]);
     expect(await ids({ organizerId: organizer.userId })).toEqual([d.id, b.id, a.id]);
     expect(await ids({ from: '2026-03-02', to: '2026-03-09' })).toEqual([c.id, b.id, a.id]);
     expect(await ids({ personId: bayard, organizerId: owner.userId })).toEqual([e.id]);
-    const first = await harness.rpc.ok(
-      'membership.one-on-one.list',
-      { first: 3 },
-      owner.as,
-    );
+    const first = await harness.rpc.ok('membership.one-on-one.list', { first: 3 }, owner.as);
     const next = await harness.rpc.ok(
       'membership.one-on-one.list',
       { first: 3, after: first.endCursor ?? undefined },

@@ -1,9 +1,4 @@
-import type {
-  OneOnOneDto,
-  OrganizationDto,
-  RelationshipDto,
-  Subject,
-} from '@groundwork/contracts';
+import type { OneOnOneDto, OrganizationDto, RelationshipDto, Subject } from '@groundwork/contracts';
 import { signUp, type Member } from '../support/accounts-fixtures';
 import { useMembershipHarness } from '../support/membership-harness';
 import { affiliate, createOrganization, createPersonId, relate } from '../support/organizations-fixtures';
@@ -96,18 +91,19 @@ describe('organizations and relationships across coalitions', () => {
     expect(
       await harness.rpc.ok('membership.organization.get-many', { ids: [organization.id] }, b.as),
     ).toEqual([]);
-    for (const request of [{}, { includeArchived: true }, { search: 'Shared' }, { types: ['UNION' as const] }]) {
+    for (const request of [
+      {},
+      { includeArchived: true },
+      { search: 'Shared' },
+      { types: ['UNION' as const] },
+    ]) {
       expect(await harness.rpc.ok('membership.organization.list', request, b.as)).toMatchObject({
         totalCount: 0,
         items: [],
       });
     }
     // A cursor minted from A's list positions nothing in B's.
-    const aPage = await harness.rpc.ok(
-      'membership.organization.list',
-      { first: 1 },
-      a.as,
-    );
+    const aPage = await harness.rpc.ok('membership.organization.list', { first: 1 }, a.as);
     expect(aPage.items).toHaveLength(1);
     expect(
       await harness.rpc.ok('membership.organization.list', { after: aPage.endCursor ?? undefined }, b.as),
@@ -150,11 +146,7 @@ describe('organizations and relationships across coalitions', () => {
       totalCount: 1,
       items: [{ personId: bPerson }],
     });
-    const ownGraph = await harness.rpc.ok(
-      'membership.relationship.graph',
-      { personId: bPerson },
-      b.as,
-    );
+    const ownGraph = await harness.rpc.ok('membership.relationship.graph', { personId: bPerson }, b.as);
     expect(ownGraph).toEqual({ nodes: [{ personId: bPerson, depth: 0 }], edges: [], truncated: false });
 
     for (const table of [

@@ -189,9 +189,9 @@ describe('member organizations', () => {
     expect(seen).toEqual(['Alpha Church', 'Bravo 100% Tenants', 'charlie School', 'delta Union', 'echo NGO']);
 
     const names$ = async (request: Record<string, unknown>) =>
-      (
-        await harness.rpc.ok('membership.organization.list', request, coalition.as)
-      ).items.map((organization) => organization.name);
+      (await harness.rpc.ok('membership.organization.list', request, coalition.as)).items.map(
+        (organization) => organization.name,
+      );
     expect(await names$({ search: 'SCHOOL' })).toEqual(['charlie School']);
     expect(await names$({ search: '100%' })).toEqual(['Bravo 100% Tenants']);
     expect(await names$({ search: '%' })).toEqual(['Bravo 100% Tenants']);
@@ -217,7 +217,8 @@ describe('affiliations', () => {
     bayard = await createPersonId(harness.rpc, coalition, 'Bayard');
   });
 
-  type AffiliationList = 'membership.affiliation.list-by-organization' | 'membership.affiliation.list-by-person';
+  type AffiliationList =
+    'membership.affiliation.list-by-organization' | 'membership.affiliation.list-by-person';
   const listOf = <S extends AffiliationList>(subject: S, request: RawRequest<S>) =>
     harness.rpc.ok(subject, request, coalition.as);
 

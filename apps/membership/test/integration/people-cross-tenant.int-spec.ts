@@ -47,11 +47,7 @@ describe('people across coalitions', () => {
   });
 
   it("leaves A's people out of B's get-many, list, search and counts", async () => {
-    const own = await harness.rpc.ok(
-      'membership.person.create',
-      { firstName: 'Bea', lastName: 'Own' },
-      b.as,
-    );
+    const own = await harness.rpc.ok('membership.person.create', { firstName: 'Bea', lastName: 'Own' }, b.as);
 
     expect(
       await harness.rpc.ok('membership.person.get-many', { ids: [ada.id, grace.id, own.id] }, b.as),

@@ -17,10 +17,8 @@ describe('people', () => {
     harness.rpc.ok('membership.person.create', body, coalition.as);
   const update = (body: RawRequest<'membership.person.update'>) =>
     harness.rpc.ok('membership.person.update', body, coalition.as);
-  const archive = (id: string) =>
-    harness.rpc.ok('membership.person.archive', { id }, coalition.as);
-  const getMany = (ids: string[]) =>
-    harness.rpc.ok('membership.person.get-many', { ids }, coalition.as);
+  const archive = (id: string) => harness.rpc.ok('membership.person.archive', { id }, coalition.as);
+  const getMany = (ids: string[]) => harness.rpc.ok('membership.person.get-many', { ids }, coalition.as);
   const list = (body: Record<string, unknown> = {}) =>
     harness.rpc.ok('membership.person.list', body, coalition.as);
 

@@ -28,11 +28,16 @@ describe('a person’s complete data, erasure, and the rules for every reference
 
   beforeEach(async () => {
     owner = await signUp(harness.rpc, 'Erasure');
-    other = await harness.rpc.ok('membership.person.create', { firstName: 'Other', lastName: 'Neighbour' }, owner.as);
+    other = await harness.rpc.ok(
+      'membership.person.create',
+      { firstName: 'Other', lastName: 'Neighbour' },
+      owner.as,
+    );
     seeded = await seedPersonRecords(harness.rpc, harness.sql, owner, other);
   });
 
-  const referenceColumns = () => harness.sql.query<PersonReferenceColumn & Record<string, unknown>>(null, REFERENCE_COLUMNS);
+  const referenceColumns = () =>
+    harness.sql.query<PersonReferenceColumn & Record<string, unknown>>(null, REFERENCE_COLUMNS);
 
   it('has a merge and an erasure rule for every column of membership that refers to people', async () => {
     const columns = await referenceColumns();
@@ -48,14 +53,29 @@ describe('a person’s complete data, erasure, and the rules for every reference
 
   it('refuses to merge or erase, naming the column, once a table refers to people without a rule', async () => {
     const table = `zz_orphan_${process.env.NATS_NAMESPACE!.replace(/[^a-z0-9]/gi, '').toLowerCase()}`;
-    await harness.sql.query(null, `CREATE TABLE membership.${table} (tenant_id uuid NOT NULL, person_id uuid NOT NULL)`);
+    await harness.sql.query(
+      null,
+      `CREATE TABLE membership.${table} (tenant_id uuid NOT NULL, person_id uuid NOT NULL)`,
+    );
     try {
       const admin = owner.as;
-      const merge = await harness.rpc.error('membership.person.merge', { keptPersonId: other.id, mergedPersonId: seeded.person.id }, admin);
+      const merge = await harness.rpc.error(
+        'membership.person.merge',
+        { keptPersonId: other.id, mergedPersonId: seeded.person.id },
+        admin,
+      );
       expect(merge.code).toBe('INTERNAL');
-      const erase = await harness.rpc.error('membership.person.erase', { personId: seeded.person.id, confirmation: 'ERASE' }, admin);
+      const erase = await harness.rpc.error(
+        'membership.person.erase',
+        { personId: seeded.person.id, confirmation: 'ERASE' },
+        admin,
+      );
       expect(erase.code).toBe('INTERNAL');
-      const [still] = await harness.sql.query<{ n: number }>(owner.tenantId, `SELECT count(*)::int AS n FROM membership.people WHERE id = $1`, [seeded.person.id]);
+      const [still] = await harness.sql.query<{ n: number }>(
+        owner.tenantId,
+        `SELECT count(*)::int AS n FROM membership.people WHERE id = $1`,
+        [seeded.person.id],
+      );
       expect(still!.n).toBe(1);
     } finally {
       await harness.sql.query(null, `DROP TABLE membership.${table}`);
@@ -64,8 +84,16 @@ describe('a person’s complete data, erasure, and the rules for every reference
 
   describe('complete data', () => {
     it('holds the person and their rows of every table that refers to people', async () => {
-      const data = await harness.rpc.ok('membership.person.data.get', { personId: seeded.person.id }, owner.as);
-      expect(data.person).toMatchObject({ id: seeded.person.id, first_name: seeded.person.firstName, email: seeded.person.email });
+      const data = await harness.rpc.ok(
+        'membership.person.data.get',
+        { personId: seeded.person.id },
+        owner.as,
+      );
+      expect(data.person).toMatchObject({
+        id: seeded.person.id,
+        first_name: seeded.person.firstName,
+        email: seeded.person.email,
+      });
       for (const table of seeded.tables.filter((name) => name !== 'people')) {
         expect({ table, rows: (data.tables[table] ?? []).length > 0 }).toEqual({ table, rows: true });
       }
@@ -78,7 +106,11 @@ describe('a person’s complete data, erasure, and the rules for every reference
     it('is FORBIDDEN to organizers, viewers, API tokens and callers without an actor', async () => {
       const organizer = await addMember(harness.rpc, harness.sql, owner, 'ORGANIZER');
       const viewer = await addMember(harness.rpc, harness.sql, owner, 'VIEWER');
-      const token: RawCallContext = { tenantId: owner.tenantId, actorId: randomUUID(), actorType: 'api-token' };
+      const token: RawCallContext = {
+        tenantId: owner.tenantId,
+        actorId: randomUUID(),
+        actorType: 'api-token',
+      };
       for (const as of [organizer.as, viewer.as, token, { tenantId: owner.tenantId }]) {
         for (const [subject, body] of [
           ['membership.person.data.get', { personId: seeded.person.id }],
@@ -88,7 +120,10 @@ describe('a person’s complete data, erasure, and the rules for every reference
         }
       }
       const admin = await addMember(harness.rpc, harness.sql, owner, 'ADMIN');
-      expect((await harness.rpc.ok('membership.person.data.get', { personId: seeded.person.id }, admin.as)).personId).toBe(seeded.person.id);
+      expect(
+        (await harness.rpc.ok('membership.person.data.get', { personId: seeded.person.id }, admin.as))
+          .personId,
+      ).toBe(seeded.person.id);
     });
   });
 
@@ -122,49 +157,108 @@ describe('a person’s complete data, erasure, and the rules for every reference
       expect(before.length).toBeGreaterThan(seeded.personalValues.length); // the scan does find them while they exist
 
       for (const confirmation of [undefined, '', 'erase', 'yes']) {
-        const error = await harness.rpc.error('membership.person.erase', { personId: seeded.person.id, confirmation }, owner.as);
+        const error = await harness.rpc.error(
+          'membership.person.erase',
+          { personId: seeded.person.id, confirmation },
+          owner.as,
+        );
         expect(error).toMatchObject({ code: 'BAD_USER_INPUT', details: { field: 'confirmation' } });
       }
-      const erased = await harness.rpc.ok('membership.person.erase', { personId: seeded.person.id, confirmation: 'ERASE' }, owner.as);
+      const erased = await harness.rpc.ok(
+        'membership.person.erase',
+        { personId: seeded.person.id, confirmation: 'ERASE' },
+        owner.as,
+      );
       expect(erased).toMatchObject({ personId: seeded.person.id, erasedBy: owner.userId });
 
       expect(await scanForValues(owner.tenantId, seeded.personalValues)).toEqual([]);
       // Gone from reads; the id resolves to ERASED; the other person survives without the reference.
-      expect(await harness.rpc.ok('membership.person.get-many', { ids: [seeded.person.id] }, owner.as)).toEqual([]);
-      const [fate] = await harness.rpc.ok('membership.person.resolve-ids', { ids: [seeded.person.id] }, owner.as);
+      expect(
+        await harness.rpc.ok('membership.person.get-many', { ids: [seeded.person.id] }, owner.as),
+      ).toEqual([]);
+      const [fate] = await harness.rpc.ok(
+        'membership.person.resolve-ids',
+        { ids: [seeded.person.id] },
+        owner.as,
+      );
       expect(fate).toEqual({ personId: seeded.person.id, fate: 'ERASED', currentPersonId: null });
       const [survivor] = await harness.rpc.ok('membership.person.get-many', { ids: [other.id] }, owner.as);
       expect(survivor!.referredByPersonId).toBeNull();
       // Nothing names the person's id but the anonymous records.
       for (const { table, column } of await referenceColumns()) {
-        const [row] = await harness.sql.query<{ n: number }>(owner.tenantId, `SELECT count(*)::int AS n FROM membership."${table}" WHERE "${column}" = $1`, [seeded.person.id]);
+        const [row] = await harness.sql.query<{ n: number }>(
+          owner.tenantId,
+          `SELECT count(*)::int AS n FROM membership."${table}" WHERE "${column}" = $1`,
+          [seeded.person.id],
+        );
         const allowed = ['audit_log', 'person_erasures', 'person_merges'].includes(table);
         if (!allowed) expect({ table, column, n: row!.n }).toEqual({ table, column, n: 0 });
       }
-      const [tally] = await harness.sql.query<{ n: number }>(owner.tenantId, `SELECT count(*)::int AS n FROM membership.person_erasures`);
+      const [tally] = await harness.sql.query<{ n: number }>(
+        owner.tenantId,
+        `SELECT count(*)::int AS n FROM membership.person_erasures`,
+      );
       expect(tally!.n).toBe(1);
       await eventually(async () => {
         const events = await personEventsOf(harness.rpc.connection, owner.tenantId);
         expect(events.map((event) => event.envelope)).toContainEqual(
-          expect.objectContaining({ type: 'membership.person.erased', data: expect.objectContaining({ personId: seeded.person.id, archivedAt: null }) }),
+          expect.objectContaining({
+            type: 'membership.person.erased',
+            data: expect.objectContaining({ personId: seeded.person.id, archivedAt: null }),
+          }),
         );
       });
     });
 
     it('returns the same record when asked again, and NOT_FOUND for an id that never was a person', async () => {
-      const first = await harness.rpc.ok('membership.person.erase', { personId: seeded.person.id, confirmation: 'ERASE' }, owner.as);
-      const second = await harness.rpc.ok('membership.person.erase', { personId: seeded.person.id, confirmation: 'ERASE' }, owner.as);
+      const first = await harness.rpc.ok(
+        'membership.person.erase',
+        { personId: seeded.person.id, confirmation: 'ERASE' },
+        owner.as,
+      );
+      const second = await harness.rpc.ok(
+        'membership.person.erase',
+        { personId: seeded.person.id, confirmation: 'ERASE' },
+        owner.as,
+      );
       expect(second).toEqual(first);
-      expect((await harness.rpc.error('membership.person.erase', { personId: randomUUID(), confirmation: 'ERASE' }, owner.as)).code).toBe('NOT_FOUND');
+      expect(
+        (
+          await harness.rpc.error(
+            'membership.person.erase',
+            { personId: randomUUID(), confirmation: 'ERASE' },
+            owner.as,
+          )
+        ).code,
+      ).toBe('NOT_FOUND');
     });
 
     it('cannot reach another coalition: B neither reads, erases nor resolves A’s person', async () => {
       const intruder = await signUp(harness.rpc, 'Intruder');
-      expect((await harness.rpc.error('membership.person.data.get', { personId: seeded.person.id }, intruder.as)).code).toBe('NOT_FOUND');
-      expect((await harness.rpc.error('membership.person.erase', { personId: seeded.person.id, confirmation: 'ERASE' }, intruder.as)).code).toBe('NOT_FOUND');
-      const [fate] = await harness.rpc.ok('membership.person.resolve-ids', { ids: [seeded.person.id] }, intruder.as);
+      expect(
+        (await harness.rpc.error('membership.person.data.get', { personId: seeded.person.id }, intruder.as))
+          .code,
+      ).toBe('NOT_FOUND');
+      expect(
+        (
+          await harness.rpc.error(
+            'membership.person.erase',
+            { personId: seeded.person.id, confirmation: 'ERASE' },
+            intruder.as,
+          )
+        ).code,
+      ).toBe('NOT_FOUND');
+      const [fate] = await harness.rpc.ok(
+        'membership.person.resolve-ids',
+        { ids: [seeded.person.id] },
+        intruder.as,
+      );
       expect(fate!.fate).toBe('UNKNOWN');
-      const [still] = await harness.rpc.ok('membership.person.get-many', { ids: [seeded.person.id] }, owner.as);
+      const [still] = await harness.rpc.ok(
+        'membership.person.get-many',
+        { ids: [seeded.person.id] },
+        owner.as,
+      );
       expect(still!.id).toBe(seeded.person.id);
     });
 
@@ -175,15 +269,24 @@ describe('a person’s complete data, erasure, and the rules for every reference
         [{ personId: 42, confirmation: 'ERASE' }, 'personId'],
         [{ personId: seeded.person.id, confirmation: 'ERASE'.repeat(1000) }, 'confirmation'],
         [{ personId: seeded.person.id, confirmation: ['ERASE'] }, 'confirmation'],
-        [{ personId: `${seeded.person.id}'; DROP TABLE membership.people; --`, confirmation: 'ERASE' }, 'personId'],
+        [
+          { personId: `${seeded.person.id}'; DROP TABLE membership.people; --`, confirmation: 'ERASE' },
+          'personId',
+        ],
       ] as const) {
         const error = await harness.rpc.error('membership.person.erase', body, owner.as);
         expect({ code: error.code, field: error.details?.field }).toEqual({ code: 'BAD_USER_INPUT', field });
       }
       for (const body of [{}, { personId: 'x' }]) {
-        expect((await harness.rpc.error('membership.person.data.get', body, owner.as)).code).toBe('BAD_USER_INPUT');
+        expect((await harness.rpc.error('membership.person.data.get', body, owner.as)).code).toBe(
+          'BAD_USER_INPUT',
+        );
       }
-      const [still] = await harness.rpc.ok('membership.person.get-many', { ids: [seeded.person.id] }, owner.as);
+      const [still] = await harness.rpc.ok(
+        'membership.person.get-many',
+        { ids: [seeded.person.id] },
+        owner.as,
+      );
       expect(still!.id).toBe(seeded.person.id);
     });
   });

@@ -1,4 +1,3 @@
-
 import { eventually, type RawRequest } from '@groundwork/testing';
 import { addMember, signUp, type Member } from '../support/accounts-fixtures';
 import { useMembershipHarness } from '../support/membership-harness';
@@ -17,13 +16,7 @@ describe('person profile', () => {
   const update = (body: RawRequest<'membership.person.update'>) =>
     harness.rpc.ok('membership.person.update', body, coalition.as);
   const contacts = async (id: string) =>
-    (
-      await harness.rpc.ok(
-        'membership.person.contacts.get-many',
-        { ids: [id] },
-        coalition.as,
-      )
-    )[0];
+    (await harness.rpc.ok('membership.person.contacts.get-many', { ids: [id] }, coalition.as))[0];
   const defineField = (body: RawRequest<'membership.custom-field.create'>) =>
     harness.rpc.ok('membership.custom-field.create', body, coalition.as);
 
@@ -73,11 +66,7 @@ describe('person profile', () => {
       assignedOrganizerId: organizer.userId,
       externalId: 'an-42',
     });
-    const [stored] = await harness.rpc.ok(
-      'membership.person.get-many',
-      { ids: [person.id] },
-      coalition.as,
-    );
+    const [stored] = await harness.rpc.ok('membership.person.get-many', { ids: [person.id] }, coalition.as);
     expect(stored).toEqual(person);
     const page = await harness.rpc.ok('membership.person.list', {}, coalition.as);
     expect(page.items.find((item) => item.id === person.id)).toEqual(person);
@@ -114,11 +103,7 @@ describe('person profile', () => {
       sourceDetail: 'May day',
     });
     expect(updated).toMatchObject({ status: 'DO_NOT_CONTACT', source: 'EVENT', referredByPersonId: null });
-    const archived = await harness.rpc.ok(
-      'membership.person.archive',
-      { id: person.id },
-      coalition.as,
-    );
+    const archived = await harness.rpc.ok('membership.person.archive', { id: person.id }, coalition.as);
     expect(archived).toMatchObject({ status: 'ARCHIVED', archivedAt: expect.any(String) });
 
     const changes = await harness.sql.query<{ from_status: string; to_status: string; changed_by: string }>(
@@ -321,11 +306,7 @@ describe('person profile', () => {
     });
 
     it('lists definitions in order, and archives them out of the default list', async () => {
-      const all = await harness.rpc.ok(
-        'membership.custom-field.list',
-        {},
-        coalition.as,
-      );
+      const all = await harness.rpc.ok('membership.custom-field.list', {}, coalition.as);
       expect(all.map((field) => field.key)).toEqual([
         'shirt_size',
         'skills',
@@ -341,18 +322,12 @@ describe('person profile', () => {
       );
       expect(archived).toMatchObject({ archived: true, label: 'Their story', type: 'TEXT', key: 'story' });
       expect(
-        (
-          await harness.rpc.ok('membership.custom-field.list', {}, coalition.as)
-        ).map((f) => f.key),
+        (await harness.rpc.ok('membership.custom-field.list', {}, coalition.as)).map((f) => f.key),
       ).not.toContain('story');
       expect(
-        (
-          await harness.rpc.ok(
-            'membership.custom-field.list',
-            { includeArchived: true },
-            coalition.as,
-          )
-        ).map((f) => f.key),
+        (await harness.rpc.ok('membership.custom-field.list', { includeArchived: true }, coalition.as)).map(
+          (f) => f.key,
+        ),
       ).toContain('story');
       expect(
         await harness.rpc.error(
@@ -438,11 +413,7 @@ describe('person profile', () => {
         code: 'BAD_USER_INPUT',
         details: { field: 'customFields.shirt_size' },
       });
-      const [stored] = await harness.rpc.ok(
-        'membership.person.get-many',
-        { ids: [person.id] },
-        coalition.as,
-      );
+      const [stored] = await harness.rpc.ok('membership.person.get-many', { ids: [person.id] }, coalition.as);
       expect(stored?.customFields).toEqual({ shirt_size: 'S' });
     });
   });

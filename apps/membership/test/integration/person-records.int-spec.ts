@@ -1,8 +1,4 @@
-import type {
-  Page,
-  PersonDto,
-  TimelineEntryDto,
-} from '@groundwork/contracts';
+import type { Page, PersonDto, TimelineEntryDto } from '@groundwork/contracts';
 import type { RawCallContext } from '@groundwork/testing';
 import { addMember, signUp, type Member } from '../support/accounts-fixtures';
 import { useMembershipHarness } from '../support/membership-harness';
@@ -23,11 +19,7 @@ describe('person demographics, notes and timeline', () => {
   });
 
   const setDemographics = (body: Record<string, unknown>, as: RawCallContext = owner.as) =>
-    harness.rpc.ok(
-      'membership.demographics.set',
-      { personId: person.id, ...body },
-      as,
-    );
+    harness.rpc.ok('membership.demographics.set', { personId: person.id, ...body }, as);
 
   describe('demographics', () => {
     it('sets answers, merges later ones, clears with null, and canonicalizes languages', async () => {
@@ -47,20 +39,12 @@ describe('person demographics, notes and timeline', () => {
       });
       const second = await setDemographics({ gender: null, housingSituation: 'RENTER' });
       expect(second).toMatchObject({ ageRange: 'AGE_25_34', gender: null, housingSituation: 'RENTER' });
-      const [read] = await harness.rpc.ok(
-        'membership.demographics.get-many',
-        { ids: [person.id] },
-        owner.as,
-      );
+      const [read] = await harness.rpc.ok('membership.demographics.get-many', { ids: [person.id] }, owner.as);
       expect(read).toEqual(second);
     });
 
     it('answers all nulls for a person who gave none', async () => {
-      const [read] = await harness.rpc.ok(
-        'membership.demographics.get-many',
-        { ids: [person.id] },
-        owner.as,
-      );
+      const [read] = await harness.rpc.ok('membership.demographics.get-many', { ids: [person.id] }, owner.as);
       expect(read).toMatchObject({ personId: person.id, ageRange: null, languages: null, updatedAt: null });
     });
 
@@ -109,11 +93,7 @@ describe('person demographics, notes and timeline', () => {
       await harness.rpc.ok('membership.demographics.set', { personId: gone.id, gender: 'MAN' }, owner.as);
       await harness.rpc.ok('membership.person.archive', { id: gone.id }, owner.as);
 
-      const report = await harness.rpc.ok(
-        'membership.demographics.report',
-        {},
-        owner.as,
-      );
+      const report = await harness.rpc.ok('membership.demographics.report', {}, owner.as);
       expect(report.peopleCount).toBe(2);
       const gender = report.dimensions.find((dimension) => dimension.dimension === 'GENDER')!;
       expect(gender).toMatchObject({ answeredCount: 2, notAnsweredCount: 0 });

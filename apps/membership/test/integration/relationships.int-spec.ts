@@ -73,13 +73,8 @@ describe('relationships', () => {
     expect([...paged.items, ...rest.items]).toEqual(page.items);
     expect(rest.hasNextPage).toBe(false);
     expect(
-      (
-        await harness.rpc.ok(
-          'membership.relationship.list-by-person',
-          { personId: fannie },
-          coalition.as,
-        )
-      ).totalCount,
+      (await harness.rpc.ok('membership.relationship.list-by-person', { personId: fannie }, coalition.as))
+        .totalCount,
     ).toBe(0);
 
     expect(
@@ -200,11 +195,7 @@ describe('relational queries', () => {
     );
     void fay;
 
-    const graph = await harness.rpc.ok(
-      'membership.relationship.graph',
-      { personId: root! },
-      coalition.as,
-    );
+    const graph = await harness.rpc.ok('membership.relationship.graph', { personId: root! }, coalition.as);
     expect(graph.truncated).toBe(false);
     expect(graph.nodes).toEqual([
       { personId: root, depth: 0 },
@@ -231,11 +222,7 @@ describe('relational queries', () => {
     expect(capped.nodes).toHaveLength(2);
     expect(capped.nodes[0]).toEqual({ personId: root, depth: 0 });
 
-    const alone = await harness.rpc.ok(
-      'membership.relationship.graph',
-      { personId: fay! },
-      coalition.as,
-    );
+    const alone = await harness.rpc.ok('membership.relationship.graph', { personId: fay! }, coalition.as);
     expect(alone).toEqual({ nodes: [{ personId: fay, depth: 0 }], edges: [], truncated: false });
     expect(
       await harness.rpc.error('membership.relationship.graph', { personId: randomUUID() }, coalition.as),
@@ -258,11 +245,7 @@ describe('relational queries', () => {
       coalition.as,
     );
 
-    const leaders = await harness.rpc.ok(
-      'membership.relationship.per-leader',
-      {},
-      coalition.as,
-    );
+    const leaders = await harness.rpc.ok('membership.relationship.per-leader', {}, coalition.as);
     expect(leaders).toMatchObject({
       totalCount: 2,
       hasNextPage: false,
@@ -271,11 +254,7 @@ describe('relational queries', () => {
         { personId: leo, relationshipCount: 1 },
       ],
     });
-    const first = await harness.rpc.ok(
-      'membership.relationship.per-leader',
-      { first: 1 },
-      coalition.as,
-    );
+    const first = await harness.rpc.ok('membership.relationship.per-leader', { first: 1 }, coalition.as);
     const second = await harness.rpc.ok(
       'membership.relationship.per-leader',
       { first: 1, after: first.endCursor ?? undefined },
@@ -284,11 +263,7 @@ describe('relational queries', () => {
     expect([...first.items, ...second.items]).toEqual(leaders.items);
     expect([first.hasNextPage, second.hasNextPage]).toEqual([true, false]);
 
-    const unconnected = await harness.rpc.ok(
-      'membership.relationship.unconnected-people',
-      {},
-      coalition.as,
-    );
+    const unconnected = await harness.rpc.ok('membership.relationship.unconnected-people', {}, coalition.as);
     expect(unconnected.totalCount).toBe(2);
     expect(unconnected.items.map((item) => item.personId).sort()).toEqual([cy, di].sort());
     const one = await harness.rpc.ok(

@@ -12,8 +12,12 @@ describe('migration drift', () => {
   const harness = useMembershipHarness();
 
   it('leaves nothing for TypeORM to change between the migrated schema and the entities', async () => {
-    const entities = harness.app.get(DataSource).options.entities as Parameters<typeof schemaDrift>[0]['entities'];
+    const entities = harness.app.get(DataSource).options.entities as Parameters<
+      typeof schemaDrift
+    >[0]['entities'];
     expect(entities.length).toBeGreaterThan(0);
-    expect(await schemaDrift({ url: process.env.OWNER_DATABASE_URL!, schema: MEMBERSHIP, entities })).toEqual([]);
+    expect(await schemaDrift({ url: process.env.OWNER_DATABASE_URL!, schema: MEMBERSHIP, entities })).toEqual(
+      [],
+    );
   });
 });

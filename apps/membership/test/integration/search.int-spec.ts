@@ -36,10 +36,22 @@ describe('people search', () => {
   });
 
   it('finds people by email, extra email, phone typed nationally, accents and note words', async () => {
-    const ada = await person({ firstName: 'Ada', email: 'countess@analytical.example', phone: '+4915112345678' });
+    const ada = await person({
+      firstName: 'Ada',
+      email: 'countess@analytical.example',
+      phone: '+4915112345678',
+    });
     const jose = await person({ firstName: 'José', lastName: 'Müller' });
-    await harness.rpc.ok('membership.person.email.add', { personId: jose.id, email: 'pepe@elsewhere.example' }, a.as);
-    await harness.rpc.ok('membership.person-note.create', { personId: jose.id, body: 'Worried about the rent increase on Elm Street' }, a.as);
+    await harness.rpc.ok(
+      'membership.person.email.add',
+      { personId: jose.id, email: 'pepe@elsewhere.example' },
+      a.as,
+    );
+    await harness.rpc.ok(
+      'membership.person-note.create',
+      { personId: jose.id, body: 'Worried about the rent increase on Elm Street' },
+      a.as,
+    );
 
     expect((await search('countess@anal')).items.map((p) => p.id)).toEqual([ada.id]);
     expect((await search('countess')).items.map((p) => p.id)).toEqual([ada.id]);
@@ -53,14 +65,19 @@ describe('people search', () => {
     await harness.rpc.ok('membership.person.update', { id: jose.id, firstName: 'Pedro' }, a.as);
     expect((await search('jose')).totalCount).toBe(0);
     expect((await search('pedro muller')).totalCount).toBe(1);
-    await harness.rpc.ok('membership.person.email.remove', { personId: jose.id, email: 'pepe@elsewhere.example' }, a.as);
+    await harness.rpc.ok(
+      'membership.person.email.remove',
+      { personId: jose.id, email: 'pepe@elsewhere.example' },
+      a.as,
+    );
     expect((await search('pepe')).totalCount).toBe(0);
     expect((await search('elm')).totalCount).toBe(1);
   });
 
   it('pages ranked results with stable cursors and leaves archived people out unless asked', async () => {
     const created: PersonDto[] = [];
-    for (let i = 0; i < 5; i += 1) created.push(await person({ firstName: 'Maria', lastName: `Garcia${'x'.repeat(i)}` }));
+    for (let i = 0; i < 5; i += 1)
+      created.push(await person({ firstName: 'Maria', lastName: `Garcia${'x'.repeat(i)}` }));
     await harness.rpc.ok('membership.person.archive', { id: created[4]!.id }, a.as);
 
     const first = await search('maria', a, { first: 2 });
@@ -92,7 +109,10 @@ describe('people search', () => {
       [{ query: 'ada', first: 101 }, 'first'],
       [{ query: 'ada', after: 'bm90IGEgY3Vyc29y' }, 'after'],
     ] as const) {
-      expect(await harness.rpc.error('membership.person.search', body, a.as)).toMatchObject({ code: 'BAD_USER_INPUT', details: { field } });
+      expect(await harness.rpc.error('membership.person.search', body, a.as)).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        details: { field },
+      });
     }
     // Hostile text is data, not syntax.
     await person({ firstName: 'Robert', lastName: 'Tables' });

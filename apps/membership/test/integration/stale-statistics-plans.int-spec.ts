@@ -30,7 +30,10 @@ describe('hot reads on stale statistics', () => {
     // The sign-up's own writes queue a statistics refresh; let it happen now, not after the load.
     await harness.app.get(TableStatistics).idle();
     // Statistics as of now, before the coalition grows; nothing analyzes the tables after the load.
-    await harness.sql.query(null, `ANALYZE membership.people, membership.person_search_terms, membership.duplicate_candidates`);
+    await harness.sql.query(
+      null,
+      `ANALYZE membership.people, membership.person_search_terms, membership.duplicate_candidates`,
+    );
     await harness.sql.query(
       coalition.tenantId,
       `INSERT INTO membership.people (tenant_id, id, first_name, last_name, email, postal_code, tags, created_at, updated_at)
@@ -68,7 +71,8 @@ describe('hot reads on stale statistics', () => {
     });
     expect(statements.length).toBeGreaterThan(0);
     const explained: ExplainedStatement[] = [];
-    for (const statement of statements) explained.push(...(await explainAsRuntime(coalition.tenantId, statement)));
+    for (const statement of statements)
+      explained.push(...(await explainAsRuntime(coalition.tenantId, statement)));
     return explained;
   }
 
@@ -76,7 +80,9 @@ describe('hot reads on stale statistics', () => {
     const walks = explained.flatMap((statement) =>
       statement.scans
         .filter((scan) => BIG_TABLES.some((table) => scan === `Seq Scan on ${table}`))
-        .map((scan) => `${statement.mode} plan: ${scan} in ${statement.sql.replace(/\s+/g, ' ').slice(0, 200)}`),
+        .map(
+          (scan) => `${statement.mode} plan: ${scan} in ${statement.sql.replace(/\s+/g, ' ').slice(0, 200)}`,
+        ),
     );
     expect(walks).toEqual([]);
   }
@@ -84,7 +90,10 @@ describe('hot reads on stale statistics', () => {
   function expectWithinBudget(explained: ExplainedStatement[], budget: number): void {
     const over = explained
       .filter((statement) => statement.buffers > budget)
-      .map((statement) => `${statement.mode} plan: ${statement.buffers} buffers (${statement.scans.join(', ')}) in ${statement.sql.replace(/\s+/g, ' ').slice(0, 200)}`);
+      .map(
+        (statement) =>
+          `${statement.mode} plan: ${statement.buffers} buffers (${statement.scans.join(', ')}) in ${statement.sql.replace(/\s+/g, ' ').slice(0, 200)}`,
+      );
     expect(over).toEqual([]);
   }
 
@@ -96,16 +105,25 @@ describe('hot reads on stale statistics', () => {
     ];
     expectNoBigScans(pages);
     const pageReads = pages.filter((statement) => !/^\s*SELECT count\(\*\)/i.test(statement.sql));
-    expect(pageReads.filter((statement) => !statement.scans.some((scan) => scan.includes('people_keyset')))).toEqual([]);
+    expect(
+      pageReads.filter((statement) => !statement.scans.some((scan) => scan.includes('people_keyset'))),
+    ).toEqual([]);
     expectWithinBudget(pageReads, 60);
   });
 
   it('searches through the term index', async () => {
     // Its cost follows how many people match each word (every generated person shares the email's
     // domain and sounds alike), so this checks the access path only.
-    const explained = await plansOf('membership.person.search', { query: 'person12345@example.org', first: 20 });
+    const explained = await plansOf('membership.person.search', {
+      query: 'person12345@example.org',
+      first: 20,
+    });
     expectNoBigScans(explained);
-    expect(explained.filter((statement) => !statement.scans.some((scan) => scan.includes('person_search_terms_pkey')))).toEqual([]);
+    expect(
+      explained.filter(
+        (statement) => !statement.scans.some((scan) => scan.includes('person_search_terms_pkey')),
+      ),
+    ).toEqual([]);
   });
 
   it('pages the duplicates queue on its index', async () => {
@@ -137,7 +155,9 @@ describe('hot reads on stale statistics', () => {
     it('reads people by id through the primary key', async () => {
       const explained = await plansOf('membership.person.get-many', { ids });
       expectNoBigScans(explained);
-      expect(explained.filter((statement) => !statement.scans.some((scan) => scan.includes('people_pkey')))).toEqual([]);
+      expect(
+        explained.filter((statement) => !statement.scans.some((scan) => scan.includes('people_pkey'))),
+      ).toEqual([]);
       expectWithinBudget(explained, 5 * ids.length);
     });
 

@@ -41,7 +41,9 @@ describe('table statistics after bulk writes', () => {
   async function analyzedSince(tables: string[], since: Date): Promise<Map<string, TableStats>> {
     return eventually(async () => {
       const found = await stats(tables);
-      const stale = tables.filter((table) => !(found.get(table)?.lastAnalyze && found.get(table)!.lastAnalyze! >= since));
+      const stale = tables.filter(
+        (table) => !(found.get(table)?.lastAnalyze && found.get(table)!.lastAnalyze! >= since),
+      );
       if (stale.length > 0) throw new Error(`not analyzed yet: ${stale.join(', ')}`);
       return found;
     }, 15_000);
@@ -61,9 +63,17 @@ describe('table statistics after bulk writes', () => {
       problem: null,
     }));
     for (let from = 0; from < rows.length; from += 100) {
-      await harness.rpc.ok('membership.import.append-rows', { importId: job.id, rows: rows.slice(from, from + 100) }, coalition.as);
+      await harness.rpc.ok(
+        'membership.import.append-rows',
+        { importId: job.id, rows: rows.slice(from, from + 100) },
+        coalition.as,
+      );
     }
-    await harness.rpc.ok('membership.import.finish-upload', { importId: job.id, rowCount: count, byteCount: 100, failure: null }, coalition.as);
+    await harness.rpc.ok(
+      'membership.import.finish-upload',
+      { importId: job.id, rowCount: count, byteCount: 100, failure: null },
+      coalition.as,
+    );
     await harness.rpc.ok(
       'membership.import.start',
       {
@@ -99,9 +109,15 @@ describe('table statistics after bulk writes', () => {
 
   it('analyzes people in the background after a bulk tag', async () => {
     await importPeople(120);
-    const ids = (await harness.sql.query<{ id: string }>(coalition.tenantId, `SELECT id FROM membership.people`)).map((row) => row.id);
+    const ids = (
+      await harness.sql.query<{ id: string }>(coalition.tenantId, `SELECT id FROM membership.people`)
+    ).map((row) => row.id);
     const before = await dbNow();
-    const result = await harness.rpc.ok('membership.tag.bulk-apply', { tag: 'canvass', personIds: ids }, coalition.as);
+    const result = await harness.rpc.ok(
+      'membership.tag.bulk-apply',
+      { tag: 'canvass', personIds: ids },
+      coalition.as,
+    );
     expect(result.changed).toBe(120);
     await analyzedSince(['people'], before);
   });
@@ -122,7 +138,9 @@ describe('table statistics after bulk writes', () => {
       ),
     ).rejects.toThrow('rolled back');
     await statistics.idle();
-    expect((await stats(['organizations'])).get('organizations')?.lastAnalyze).toEqual(before.get('organizations')?.lastAnalyze);
+    expect((await stats(['organizations'])).get('organizations')?.lastAnalyze).toEqual(
+      before.get('organizations')?.lastAnalyze,
+    );
   });
 
   it('lets the runtime role analyze only tables of its own schema, through the owner function', async () => {

@@ -31,10 +31,21 @@ describe('tag catalogue and bulk tagging', () => {
       { id: spanish.id, groupId: group.id, colour: '#1F8A70', description: 'Prefers Spanish' },
       a.as,
     );
-    expect(updated).toMatchObject({ name: 'spanish', groupId: group.id, colour: '#1f8a70', description: 'Prefers Spanish' });
-    const created = await harness.rpc.ok('membership.tag.create', { name: 'tagalog', groupId: group.id }, a.as);
+    expect(updated).toMatchObject({
+      name: 'spanish',
+      groupId: group.id,
+      colour: '#1f8a70',
+      description: 'Prefers Spanish',
+    });
+    const created = await harness.rpc.ok(
+      'membership.tag.create',
+      { name: 'tagalog', groupId: group.id },
+      a.as,
+    );
     expect(created.groupId).toBe(group.id);
-    expect(await harness.rpc.error('membership.tag.create', { name: 'tagalog' }, a.as)).toMatchObject({ code: 'CONFLICT' });
+    expect(await harness.rpc.error('membership.tag.create', { name: 'tagalog' }, a.as)).toMatchObject({
+      code: 'CONFLICT',
+    });
 
     await harness.rpc.ok('membership.tag-group.delete', { id: group.id }, a.as);
     expect((await tags()).filter((t) => t.groupId !== null)).toEqual([]);
@@ -46,11 +57,21 @@ describe('tag catalogue and bulk tagging', () => {
     const alan = await person('Alan', ['other']);
     const renter = (await tags()).find((t) => t.name === 'renter')!;
     await harness.rpc.ok('membership.tag.update', { id: renter.id, name: 'renters' }, a.as);
-    expect(await tagsOf([ada.id, grace.id, alan.id])).toEqual([['renters', 'tenant'], ['renters'], ['other']]);
+    expect(await tagsOf([ada.id, grace.id, alan.id])).toEqual([
+      ['renters', 'tenant'],
+      ['renters'],
+      ['other'],
+    ]);
     const tenant = (await tags()).find((t) => t.name === 'tenant')!;
-    expect(await harness.rpc.error('membership.tag.update', { id: renter.id, name: 'tenant' }, a.as)).toMatchObject({ code: 'CONFLICT', details: { field: 'name' } });
+    expect(
+      await harness.rpc.error('membership.tag.update', { id: renter.id, name: 'tenant' }, a.as),
+    ).toMatchObject({ code: 'CONFLICT', details: { field: 'name' } });
 
-    const merged = await harness.rpc.ok('membership.tag.merge', { sourceId: tenant.id, targetId: renter.id }, a.as);
+    const merged = await harness.rpc.ok(
+      'membership.tag.merge',
+      { sourceId: tenant.id, targetId: renter.id },
+      a.as,
+    );
     expect(merged.name).toBe('renters');
     expect(await tagsOf([ada.id, grace.id])).toEqual([['renters'], ['renters']]);
     expect((await tags()).map((t) => t.name)).toEqual(['other', 'renters']);
@@ -75,7 +96,11 @@ describe('tag catalogue and bulk tagging', () => {
     const b = await signUp(harness.rpc, 'Tags B');
     const ofB = await person('Bea', [], b);
 
-    const applied = await harness.rpc.ok('membership.tag.bulk-apply', { tag: 'march-2026', personIds: ids }, a.as);
+    const applied = await harness.rpc.ok(
+      'membership.tag.bulk-apply',
+      { tag: 'march-2026', personIds: ids },
+      a.as,
+    );
     expect(applied).toEqual({ tag: 'march-2026', matched: 10_000, changed: 10_000, skippedAtTagLimit: 0 });
     const again = await harness.rpc.ok(
       'membership.tag.bulk-apply',
@@ -83,19 +108,31 @@ describe('tag catalogue and bulk tagging', () => {
       a.as,
     );
     expect(again).toMatchObject({ matched: 1, changed: 0 });
-    const [counted] = await harness.sql.query<{ n: number }>(a.tenantId, `SELECT count(*)::int AS n FROM membership.people WHERE 'march-2026' = ANY(tags)`);
+    const [counted] = await harness.sql.query<{ n: number }>(
+      a.tenantId,
+      `SELECT count(*)::int AS n FROM membership.people WHERE 'march-2026' = ANY(tags)`,
+    );
     expect(counted!.n).toBe(10_000);
-    expect(await harness.sql.query(b.tenantId, `SELECT tags FROM membership.people WHERE id = $1`, [ofB.id])).toEqual([{ tags: [] }]);
+    expect(
+      await harness.sql.query(b.tenantId, `SELECT tags FROM membership.people WHERE id = $1`, [ofB.id]),
+    ).toEqual([{ tags: [] }]);
     expect((await tags()).map((t) => t.name)).toContain('march-2026');
 
-    const removed = await harness.rpc.ok('membership.tag.bulk-remove', { tag: 'march-2026', personIds: ids.slice(0, 4000) }, a.as);
+    const removed = await harness.rpc.ok(
+      'membership.tag.bulk-remove',
+      { tag: 'march-2026', personIds: ids.slice(0, 4000) },
+      a.as,
+    );
     expect(removed).toMatchObject({ matched: 4000, changed: 4000 });
 
     const events = await eventually(async () => {
       const found = (await readMembershipEvents(harness.rpc.connection)).filter(
         (e) => e.envelope.tenantId === a.tenantId && e.envelope.type.startsWith('membership.tag.'),
       );
-      expect(found.map((e) => e.envelope.type)).toEqual(['membership.tag.bulk-applied', 'membership.tag.bulk-removed']);
+      expect(found.map((e) => e.envelope.type)).toEqual([
+        'membership.tag.bulk-applied',
+        'membership.tag.bulk-removed',
+      ]);
       return found;
     }, 30_000);
     expect((events[0]!.envelope.data as { personIds: string[] }).personIds).toHaveLength(10_000);
@@ -112,12 +149,22 @@ describe('tag catalogue and bulk tagging', () => {
 
     const idOf = new Map((await tags()).map((t) => [t.id, t.name]));
     const counts = await harness.rpc.ok('membership.tag.counts', {}, a.as);
-    expect(Object.fromEntries(counts.map((c) => [idOf.get(c.tagId), c.peopleCount]))).toEqual({ renters: 2, spanish: 1 });
+    expect(Object.fromEntries(counts.map((c) => [idOf.get(c.tagId), c.peopleCount]))).toEqual({
+      renters: 2,
+      spanish: 1,
+    });
   });
 
   it('leaves people at the tag limit as they are and says so', async () => {
-    const full = await person('Full', Array.from({ length: 50 }, (_, i) => `t${i}`));
-    const result = await harness.rpc.ok('membership.tag.bulk-apply', { tag: 'one-more', personIds: [full.id] }, a.as);
+    const full = await person(
+      'Full',
+      Array.from({ length: 50 }, (_, i) => `t${i}`),
+    );
+    const result = await harness.rpc.ok(
+      'membership.tag.bulk-apply',
+      { tag: 'one-more', personIds: [full.id] },
+      a.as,
+    );
     expect(result).toEqual({ tag: 'one-more', matched: 1, changed: 0, skippedAtTagLimit: 1 });
   });
 
@@ -128,7 +175,11 @@ describe('tag catalogue and bulk tagging', () => {
       ['membership.tag.bulk-apply', { tag: '', personIds: [ada.id] }, 'tag'],
       ['membership.tag.bulk-apply', { tag: '<x>', personIds: [ada.id] }, 'tag'],
       ['membership.tag.bulk-apply', { tag: 'ok', personIds: [] }, 'personIds'],
-      ['membership.tag.bulk-apply', { tag: 'ok', personIds: Array.from({ length: 10_001 }, () => randomUUID()) }, 'personIds'],
+      [
+        'membership.tag.bulk-apply',
+        { tag: 'ok', personIds: Array.from({ length: 10_001 }, () => randomUUID()) },
+        'personIds',
+      ],
       ['membership.tag.bulk-apply', { tag: 'ok', personIds: ['x'] }, 'personIds.0'],
       ['membership.tag.bulk-remove', { tag: 42, personIds: [ada.id] }, 'tag'],
       ['membership.tag.create', { name: 'ok', colour: 'red' }, 'colour'],
@@ -137,7 +188,10 @@ describe('tag catalogue and bulk tagging', () => {
       ['membership.tag.merge', { sourceId: before[0]!.id, targetId: before[0]!.id }, 'targetId'],
       ['membership.tag-group.create', { name: '' }, 'name'],
     ] as const) {
-      expect(await harness.rpc.error(subject, body, a.as)).toMatchObject({ code: 'BAD_USER_INPUT', details: { field } });
+      expect(await harness.rpc.error(subject, body, a.as)).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        details: { field },
+      });
     }
     expect(await tags()).toEqual(before);
     expect(await tagsOf([ada.id])).toEqual([['keep']]);

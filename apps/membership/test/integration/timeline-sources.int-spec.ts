@@ -19,7 +19,13 @@ describe('timeline sources of other areas', () => {
   it('shows a one-on-one, an affiliation and a level change with their facts', async () => {
     await harness.rpc.ok(
       'membership.one-on-one.record',
-      { personId: person.id, heldOn: '2026-01-05', place: 'Kitchen table', relationshipStrength: 4, nextStep: 'Host a house meeting' },
+      {
+        personId: person.id,
+        heldOn: '2026-01-05',
+        place: 'Kitchen table',
+        relationshipStrength: 4,
+        nextStep: 'Host a house meeting',
+      },
       a.as,
     );
     const organization = await harness.rpc.ok(
@@ -34,14 +40,23 @@ describe('timeline sources of other areas', () => {
     );
     const levels = await harness.rpc.ok('membership.ladder.level.list', {}, a.as);
     const leader = levels.find((level) => level.countsAsLeader)!;
-    await harness.rpc.ok('membership.ladder.person.move', { personId: person.id, levelId: leader.id, reason: 'Led the march' }, a.as);
+    await harness.rpc.ok(
+      'membership.ladder.person.move',
+      { personId: person.id, levelId: leader.id, reason: 'Led the march' },
+      a.as,
+    );
 
     const entries = (await timeline(a, person.id)).items;
     const byKind = new Map(entries.map((entry) => [entry.kind, entry]));
 
     expect(byKind.get('ONE_ON_ONE')).toMatchObject({
       actorId: a.userId,
-      data: { heldOn: '2026-01-05', place: 'Kitchen table', relationshipStrength: 4, nextStep: 'Host a house meeting' },
+      data: {
+        heldOn: '2026-01-05',
+        place: 'Kitchen table',
+        relationshipStrength: 4,
+        nextStep: 'Host a house meeting',
+      },
     });
     expect(byKind.get('AFFILIATION')?.data).toEqual({
       organizationId: organization.id,
@@ -60,7 +75,11 @@ describe('timeline sources of other areas', () => {
     const b = await signUp(harness.rpc, 'Timeline B');
     await harness.rpc.ok('membership.one-on-one.record', { personId: person.id, heldOn: '2026-01-05' }, a.as);
 
-    const error = await harness.rpc.error('membership.person.timeline', { personId: person.id, first: 10 }, b.as);
+    const error = await harness.rpc.error(
+      'membership.person.timeline',
+      { personId: person.id, first: 10 },
+      b.as,
+    );
     expect(error.code).toBe('NOT_FOUND');
   });
 });

@@ -38,7 +38,11 @@ export async function signUp(rpc: RawRpc, label = 'Accounts', email = uniqueEmai
 }
 
 /** The token from the accept link of the last invitation mail sent to `email` in this coalition. */
-export async function invitationTokenFromMail(sql: TenantSql, tenantId: string, email: string): Promise<string> {
+export async function invitationTokenFromMail(
+  sql: TenantSql,
+  tenantId: string,
+  email: string,
+): Promise<string> {
   const [mail] = await sql.query<{ body: string }>(
     tenantId,
     `SELECT body FROM membership.sent_mail WHERE to_address = $1 ORDER BY sent_at DESC LIMIT 1`,
@@ -50,7 +54,13 @@ export async function invitationTokenFromMail(sql: TenantSql, tenantId: string, 
 }
 
 /** Invites a new address with `role` and accepts as them; returns the new member. */
-export async function addMember(rpc: RawRpc, sql: TenantSql, inviter: Member, role: Role, name = 'Nia Member'): Promise<Member> {
+export async function addMember(
+  rpc: RawRpc,
+  sql: TenantSql,
+  inviter: Member,
+  role: Role,
+  name = 'Nia Member',
+): Promise<Member> {
   const email = uniqueEmail(role.toLowerCase());
   await rpc.ok('membership.invitation.create', { email, role }, inviter.as);
   const token = await invitationTokenFromMail(sql, inviter.tenantId, email);
@@ -60,7 +70,10 @@ export async function addMember(rpc: RawRpc, sql: TenantSql, inviter: Member, ro
 
 /** Row count of a membership table as one coalition sees it. */
 export async function countRows(sql: TenantSql, tenantId: string | null, table: string): Promise<number> {
-  const [row] = await sql.query<{ n: number }>(tenantId, `SELECT count(*)::int AS n FROM membership.${table}`);
+  const [row] = await sql.query<{ n: number }>(
+    tenantId,
+    `SELECT count(*)::int AS n FROM membership.${table}`,
+  );
   return row!.n;
 }
 

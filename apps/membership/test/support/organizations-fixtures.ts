@@ -1,5 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { AffiliationDto, OrganizationDto, RelationshipDto, RelationshipType } from '@groundwork/contracts';
+import type {
+  AffiliationDto,
+  OrganizationDto,
+  RelationshipDto,
+  RelationshipType,
+} from '@groundwork/contracts';
 import type { RawRpc } from '@groundwork/testing';
 import type { NatsConnection } from '@nats-io/transport-node';
 import type { Member } from './accounts-fixtures';
@@ -14,11 +19,7 @@ export function uniqueWord(): string {
 
 /** A person of `member`'s coalition; returns its id. */
 export async function createPersonId(rpc: RawRpc, member: Member, firstName = 'Ada'): Promise<string> {
-  const person = await rpc.ok(
-    'membership.person.create',
-    { firstName, lastName: uniqueWord() },
-    member.as,
-  );
+  const person = await rpc.ok('membership.person.create', { firstName, lastName: uniqueWord() }, member.as);
   return person.id;
 }
 
@@ -41,11 +42,7 @@ export function affiliate(
   personId: string,
   fields: Record<string, unknown> = {},
 ): Promise<AffiliationDto> {
-  return rpc.ok(
-    'membership.affiliation.add',
-    { organizationId, personId, ...fields },
-    member.as,
-  );
+  return rpc.ok('membership.affiliation.add', { organizationId, personId, ...fields }, member.as);
 }
 
 export function relate(
@@ -55,11 +52,7 @@ export function relate(
   fromPersonId: string,
   toPersonId: string,
 ): Promise<RelationshipDto> {
-  return rpc.ok(
-    'membership.relationship.create',
-    { type, fromPersonId, toPersonId },
-    member.as,
-  );
+  return rpc.ok('membership.relationship.create', { type, fromPersonId, toPersonId }, member.as);
 }
 
 /** A coalition's events whose type starts with one of `prefixes`, in stream order. */

@@ -13,7 +13,10 @@ export interface SeededPerson {
 }
 
 /** Eight letters (names may not hold digits). */
-const unique = () => randomUUID().slice(0, 8).replace(/[0-9]/g, (digit) => 'ghijklmnop'[Number(digit)]!);
+const unique = () =>
+  randomUUID()
+    .slice(0, 8)
+    .replace(/[0-9]/g, (digit) => 'ghijklmnop'[Number(digit)]!);
 
 /**
  * Creates a person through membership's subjects and writes, as the owner role, a row about them in
@@ -38,15 +41,39 @@ export async function seedPersonRecords(
   const note = `Confided ${label} secret about landlord ${tag}`;
   const person = await rpc.ok(
     'membership.person.create',
-    { firstName: first, lastName: last, email, phone, postalCode: '94110', addressLine1: `12 Mission St ${tag}`, tags: [`volunteer-${tag}`] },
+    {
+      firstName: first,
+      lastName: last,
+      email,
+      phone,
+      postalCode: '94110',
+      addressLine1: `12 Mission St ${tag}`,
+      tags: [`volunteer-${tag}`],
+    },
     owner.as,
   );
   await rpc.ok('membership.person.email.add', { personId: person.id, email: extraEmail }, owner.as);
-  await rpc.ok('membership.person.phone.add', { personId: person.id, phone: extraPhone, sms: true }, owner.as);
+  await rpc.ok(
+    'membership.person.phone.add',
+    { personId: person.id, phone: extraPhone, sms: true },
+    owner.as,
+  );
   await rpc.ok('membership.person-note.create', { personId: person.id, body: note }, owner.as);
-  await rpc.ok('membership.demographics.set', { personId: person.id, ageRange: 'AGE_25_34', gender: 'WOMAN' }, owner.as);
-  await rpc.ok('membership.person.update', { id: person.id, status: 'INACTIVE', referredByPersonId: other.id, source: 'REFERRAL' }, owner.as);
-  await rpc.ok('membership.person.update', { id: other.id, referredByPersonId: person.id, source: 'REFERRAL' }, owner.as);
+  await rpc.ok(
+    'membership.demographics.set',
+    { personId: person.id, ageRange: 'AGE_25_34', gender: 'WOMAN' },
+    owner.as,
+  );
+  await rpc.ok(
+    'membership.person.update',
+    { id: person.id, status: 'INACTIVE', referredByPersonId: other.id, source: 'REFERRAL' },
+    owner.as,
+  );
+  await rpc.ok(
+    'membership.person.update',
+    { id: other.id, referredByPersonId: person.id, source: 'REFERRAL' },
+    owner.as,
+  );
 
   const t = owner.tenantId;
   const q = (statement: string, params: unknown[] = []) => sql.query(t, statement, params);
@@ -56,7 +83,10 @@ export async function seedPersonRecords(
      VALUES ($1, $2, 'UNION', $3, 'MEMBER', now(), now())`,
     [t, organizationId, `Local ${tag}`],
   );
-  await q(`INSERT INTO membership.organization_contacts (tenant_id, organization_id, person_id, position) VALUES ($1, $2, $3, 1)`, [t, organizationId, person.id]);
+  await q(
+    `INSERT INTO membership.organization_contacts (tenant_id, organization_id, person_id, position) VALUES ($1, $2, $3, 1)`,
+    [t, organizationId, person.id],
+  );
   await q(
     `INSERT INTO membership.affiliations (tenant_id, id, organization_id, person_id, role, created_at) VALUES ($1, $2, $3, $4, 'Steward', now())`,
     [t, randomUUID(), organizationId, person.id],
@@ -77,8 +107,13 @@ export async function seedPersonRecords(
      VALUES ($1, $2, $3, $4, current_date, $5, $6, now(), now())`,
     [t, randomUUID(), owner.userId, person.id, selfInterest, `Rent hikes ${tag}`],
   );
-  const [level] = await q(`SELECT id FROM membership.ladder_levels WHERE position = 4`) as Array<{ id: string }>;
-  await q(`INSERT INTO membership.person_levels (tenant_id, person_id, level_id, since) VALUES ($1, $2, $3, now())`, [t, person.id, level!.id]);
+  const [level] = (await q(`SELECT id FROM membership.ladder_levels WHERE position = 4`)) as Array<{
+    id: string;
+  }>;
+  await q(
+    `INSERT INTO membership.person_levels (tenant_id, person_id, level_id, since) VALUES ($1, $2, $3, now())`,
+    [t, person.id, level!.id],
+  );
   const levelReason = `Led the ${tag} tenants meeting`;
   await q(
     `INSERT INTO membership.level_changes (tenant_id, id, person_id, to_level_id, reason, changed_at) VALUES ($1, $2, $3, $4, $5, now())`,
@@ -97,7 +132,10 @@ export async function seedPersonRecords(
     `INSERT INTO membership.person_trainings (tenant_id, id, person_id, name, attended_on, recorded_at) VALUES ($1, $2, $3, 'Power mapping', current_date, now())`,
     [t, randomUUID(), person.id],
   );
-  await q(`INSERT INTO membership.person_skills (tenant_id, person_id, skill) VALUES ($1, $2, 'Facilitation')`, [t, person.id]);
+  await q(
+    `INSERT INTO membership.person_skills (tenant_id, person_id, skill) VALUES ($1, $2, 'Facilitation')`,
+    [t, person.id],
+  );
   await q(
     `INSERT INTO membership.person_roles (tenant_id, id, person_id, role, started_on, created_at) VALUES ($1, $2, $3, 'Spokesperson', current_date, now())`,
     [t, randomUUID(), person.id],
@@ -121,7 +159,13 @@ export async function seedPersonRecords(
   );
   await q(
     `INSERT INTO membership.import_changes (tenant_id, import_id, person_id, chunk, before, after) VALUES ($1, $2, $3, 1, $4, $5)`,
-    [t, importId, person.id, JSON.stringify({ last_name: `Old${last}` }), JSON.stringify({ last_name: last })],
+    [
+      t,
+      importId,
+      person.id,
+      JSON.stringify({ last_name: `Old${last}` }),
+      JSON.stringify({ last_name: last }),
+    ],
   );
   await q(
     `INSERT INTO membership.import_chunks (tenant_id, import_id, chunk, first_row, last_row, created_ids) VALUES ($1, $2, 1, 1, 1, ARRAY[$3::uuid])`,
@@ -141,13 +185,45 @@ export async function seedPersonRecords(
 
   return {
     person,
-    personalValues: [first, last, email, extraEmail, phone, extraPhone, note, relationshipNote, selfInterest, levelReason, assessmentNote, `12 Mission St ${tag}`],
+    personalValues: [
+      first,
+      last,
+      email,
+      extraEmail,
+      phone,
+      extraPhone,
+      note,
+      relationshipNote,
+      selfInterest,
+      levelReason,
+      assessmentNote,
+      `12 Mission St ${tag}`,
+    ],
     tables: [
-      'people', 'person_emails', 'person_phones', 'person_notes', 'person_status_changes', 'person_demographics',
-      'organization_contacts', 'affiliations', 'relationships', 'one_on_ones', 'person_levels', 'level_changes',
-      'ladder_event_facts', 'person_assessments', 'person_trainings', 'person_skills', 'person_roles',
-      'consent_records', 'person_consents', 'import_changes', 'person_search_terms', 'audit_log',
-      'duplicate_candidates', 'person_merges',
+      'people',
+      'person_emails',
+      'person_phones',
+      'person_notes',
+      'person_status_changes',
+      'person_demographics',
+      'organization_contacts',
+      'affiliations',
+      'relationships',
+      'one_on_ones',
+      'person_levels',
+      'level_changes',
+      'ladder_event_facts',
+      'person_assessments',
+      'person_trainings',
+      'person_skills',
+      'person_roles',
+      'consent_records',
+      'person_consents',
+      'import_changes',
+      'person_search_terms',
+      'audit_log',
+      'duplicate_candidates',
+      'person_merges',
     ],
   };
 }

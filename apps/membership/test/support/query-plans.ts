@@ -35,14 +35,19 @@ type QueryFn = (...args: unknown[]) => unknown;
  * background work (the import runner, the outbox relay) is left out, and so are transaction control,
  * the tenant scope and locking reads.
  */
-export async function captureSelects(tenantId: string, during: () => Promise<unknown>): Promise<CapturedStatement[]> {
+export async function captureSelects(
+  tenantId: string,
+  during: () => Promise<unknown>,
+): Promise<CapturedStatement[]> {
   const captured: CapturedStatement[] = [];
   const prototype = Client.prototype as unknown as { query: QueryFn };
   const original = prototype.query;
   prototype.query = function (this: Client, ...args: unknown[]) {
     const [first, second] = args;
     const config =
-      typeof first === 'string' ? { text: first, values: second } : (first as { text?: string; values?: unknown; name?: string });
+      typeof first === 'string'
+        ? { text: first, values: second }
+        : (first as { text?: string; values?: unknown; name?: string });
     const values = Array.isArray(config?.values) ? (config.values as unknown[]) : [];
     if (
       typeof config?.text === 'string' &&
@@ -67,7 +72,10 @@ export async function captureSelects(tenantId: string, during: () => Promise<unk
  * EXPLAIN (ANALYZE, BUFFERS): with the plan Postgres makes for these values and, for a prepared
  * statement, also with the generic plan it may settle on after five executions. Rolled back.
  */
-export async function explainAsRuntime(tenantId: string, statement: CapturedStatement): Promise<ExplainedStatement[]> {
+export async function explainAsRuntime(
+  tenantId: string,
+  statement: CapturedStatement,
+): Promise<ExplainedStatement[]> {
   const client = new Client({ connectionString: process.env.MEMBERSHIP_DATABASE_URL });
   await client.connect();
   try {
@@ -116,7 +124,12 @@ function literal(client: Client, value: unknown): string {
 
 function text(value: unknown): string {
   if (value instanceof Date) return value.toISOString();
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
+  if (
+    typeof value === 'string' ||
+    typeof value === 'number' ||
+    typeof value === 'boolean' ||
+    typeof value === 'bigint'
+  ) {
     return String(value);
   }
   return JSON.stringify(value);

@@ -51,7 +51,9 @@ function answerGeneratedExpressions(dataSource: DataSource, runner: QueryRunner)
     if (/FROM "[^"]+"\."typeorm_metadata"/.test(sql) && parameters?.[0] === 'GENERATED_COLUMN') {
       const [, column, , , table] = parameters as string[];
       const metadata = dataSource.entityMetadatas.find((entity) => entity.tableName === table);
-      const expression = metadata?.columns.find((candidate) => candidate.databaseName === column)?.asExpression;
+      const expression = metadata?.columns.find(
+        (candidate) => candidate.databaseName === column,
+      )?.asExpression;
       return Promise.resolve(expression === undefined ? [] : [{ value: expression }]);
     }
     return query(sql, parameters, useStructuredResult as true);
@@ -60,7 +62,10 @@ function answerGeneratedExpressions(dataSource: DataSource, runner: QueryRunner)
 }
 
 /** Whether a statement TypeORM proposes only removes something the database may hold beyond the entities. */
-async function databaseOnlyObjects(dataSource: DataSource, schema: string): Promise<(statement: string) => boolean> {
+async function databaseOnlyObjects(
+  dataSource: DataSource,
+  schema: string,
+): Promise<(statement: string) => boolean> {
   const constraints: Array<{ name: string }> = await dataSource.query(
     `SELECT c.conname AS name FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace
       WHERE n.nspname = $1 AND c.contype IN ('f', 'c', 'u', 'x')`,

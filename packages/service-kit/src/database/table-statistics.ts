@@ -63,7 +63,9 @@ export class TableStatistics implements OnApplicationShutdown {
 
   async now(tables: readonly string[]): Promise<string[]> {
     if (this.unitOfWork.inTransaction()) {
-      throw new Error('TableStatistics.now() runs ANALYZE on its own connection: call it after the unit of work');
+      throw new Error(
+        'TableStatistics.now() runs ANALYZE on its own connection: call it after the unit of work',
+      );
     }
     return this.analyze(tables, null);
   }

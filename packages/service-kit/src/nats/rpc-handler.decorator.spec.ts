@@ -1,5 +1,10 @@
 import type { ApiTokenDto } from '@groundwork/contracts';
-import { RPC_HANDLER, RpcHandler, type RpcHandlerReply, type RpcHandlerRequest } from './rpc-handler.decorator';
+import {
+  RPC_HANDLER,
+  RpcHandler,
+  type RpcHandlerReply,
+  type RpcHandlerRequest,
+} from './rpc-handler.decorator';
 
 // Type-level checks: `npm run typecheck` compiles this file, and each `@ts-expect-error` fails the
 // typecheck if the line below it ever compiles, i.e. if the subject stopped binding the handler's type.
@@ -49,6 +54,8 @@ describe('@RpcHandler', () => {
   it('records its subject on the method for the RpcServer to find', () => {
     const subject: unknown = Reflect.getMetadata(RPC_HANDLER, MatchingHandlers.prototype.revoke);
     expect(subject).toBe('membership.api-token.revoke');
-    expect(Reflect.getMetadata(RPC_HANDLER, MismatchedHandlers.prototype.listOne)).toBe('membership.api-token.list');
+    expect(Reflect.getMetadata(RPC_HANDLER, MismatchedHandlers.prototype.listOne)).toBe(
+      'membership.api-token.list',
+    );
   });
 });

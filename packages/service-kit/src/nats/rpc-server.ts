@@ -106,7 +106,9 @@ export class RpcServer implements OnApplicationBootstrap, BeforeApplicationShutd
   private checkedReply(subject: string, definition: RpcDefinition, data: unknown): RpcReply<unknown> {
     const checked = definition.reply.safeParse(data);
     if (checked.success) return { ok: true, data };
-    const issues = checked.error.issues.map((issue) => `${issue.path.join('.') || '(reply)'}: ${issue.message}`);
+    const issues = checked.error.issues.map(
+      (issue) => `${issue.path.join('.') || '(reply)'}: ${issue.message}`,
+    );
     this.logger.error({ msg: `${subject} answered a reply its contract refuses`, issues });
     return failure({
       code: ErrorCode.INTERNAL,

@@ -40,7 +40,9 @@ export function AuditLogTable({ entries }: { entries: AuditEntry[] }) {
                 </Badge>
               </Table.Td>
               <Table.Td>
-                <Text size="sm">{entry.person ? `${entry.person.firstName} ${entry.person.lastName}` : '—'}</Text>
+                <Text size="sm">
+                  {entry.person ? `${entry.person.firstName} ${entry.person.lastName}` : '—'}
+                </Text>
               </Table.Td>
               <Table.Td>
                 <Code block={false}>{JSON.stringify(entry.details)}</Code>

@@ -96,14 +96,21 @@ export function PersonConsentCard({ personId, canWrite }: PersonConsentCardProps
               </Stack>
             ))}
             {person.consentHistory.pageInfo.hasNextPage && HISTORY_PAGE * historyPages < 100 && (
-              <Anchor component="button" type="button" size="sm" onClick={() => setHistoryPages((pages) => pages + 1)}>
+              <Anchor
+                component="button"
+                type="button"
+                size="sm"
+                onClick={() => setHistoryPages((pages) => pages + 1)}
+              >
                 Show older answers
               </Anchor>
             )}
           </>
         )}
       </Stack>
-      {canWrite && <RecordConsentModal personId={personId} opened={recording} onClose={() => setRecording(false)} />}
+      {canWrite && (
+        <RecordConsentModal personId={personId} opened={recording} onClose={() => setRecording(false)} />
+      )}
     </Card>
   );
 }

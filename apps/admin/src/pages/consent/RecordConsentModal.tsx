@@ -32,7 +32,8 @@ export function RecordConsentModal({ personId, opened, onClose }: RecordConsentM
     initialValues: { channel: 'EMAIL', status: 'GRANTED', source: '', wording: '' },
     validate: {
       source: (value) => (value.trim() ? null : 'Say where the answer was given'),
-      wording: (value, values) => (values.status === 'GRANTED' && !value.trim() ? 'Give the text the person agreed to' : null),
+      wording: (value, values) =>
+        values.status === 'GRANTED' && !value.trim() ? 'Give the text the person agreed to' : null,
     },
   });
   const close = () => {
@@ -41,12 +42,16 @@ export function RecordConsentModal({ personId, opened, onClose }: RecordConsentM
   };
 
   const submit = form.onSubmit(async (values) => {
-    const result = await recordConsent({ input: { personId, ...values, source: values.source.trim(), wording: values.wording.trim() } });
+    const result = await recordConsent({
+      input: { personId, ...values, source: values.source.trim(), wording: values.wording.trim() },
+    });
     if (result.error) {
       if (!applyServerErrors(form, result.error)) notifyFailure(result.error, 'Could not record consent');
       return;
     }
-    notifySuccess(`${CHANNEL_LABELS[values.channel]} consent ${values.status === 'GRANTED' ? 'granted' : 'withdrawn'}.`);
+    notifySuccess(
+      `${CHANNEL_LABELS[values.channel]} consent ${values.status === 'GRANTED' ? 'granted' : 'withdrawn'}.`,
+    );
     close();
   });
 
@@ -60,13 +65,21 @@ export function RecordConsentModal({ personId, opened, onClose }: RecordConsentM
             data={Object.entries(CHANNEL_LABELS).map(([value, label]) => ({ value, label }))}
             {...form.getInputProps('channel')}
           />
-          <SegmentedControl
-            aria-label="Answer"
-            data={ANSWERS}
-            {...form.getInputProps('status')}
+          <SegmentedControl aria-label="Answer" data={ANSWERS} {...form.getInputProps('status')} />
+          <TextInput
+            label="Source"
+            placeholder="Sign-up form, phone call, paper form…"
+            maxLength={200}
+            withAsterisk
+            {...form.getInputProps('source')}
           />
-          <TextInput label="Source" placeholder="Sign-up form, phone call, paper form…" maxLength={200} withAsterisk {...form.getInputProps('source')} />
-          <Textarea label="Wording the person saw" autosize minRows={3} maxLength={5000} {...form.getInputProps('wording')} />
+          <Textarea
+            label="Wording the person saw"
+            autosize
+            minRows={3}
+            maxLength={5000}
+            {...form.getInputProps('wording')}
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={close} disabled={fetching}>
               Cancel

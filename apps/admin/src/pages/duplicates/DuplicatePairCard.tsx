@@ -50,11 +50,20 @@ export function DuplicatePairCard({ pair, canEdit, onMerge, onDismiss, dismissin
             Likelihood {Math.round(pair.score * 100)}%
           </Text>
         </Group>
-        <Radio.Group value={kept.id} onChange={setKeptId} label="Record to keep" aria-label={`Record to keep for ${label}`}>
+        <Radio.Group
+          value={kept.id}
+          onChange={setKeptId}
+          label="Record to keep"
+          aria-label={`Record to keep for ${label}`}
+        >
           <SimpleGrid cols={{ base: 1, sm: 2 }} mt="xs">
             {people.map((person) => (
               <Card key={person.id} withBorder radius="sm" padding="sm">
-                <Radio value={person.id} label={<Text fw={600}>{fullName(person)}</Text>} aria-label={`Keep ${fullName(person)}`} />
+                <Radio
+                  value={person.id}
+                  label={<Text fw={600}>{fullName(person)}</Text>}
+                  aria-label={`Keep ${fullName(person)}`}
+                />
                 <Table mt="xs" fz="sm" withRowBorders={false} aria-label={`Details of ${fullName(person)}`}>
                   <Table.Tbody>
                     {ROWS.map(([name, value]) => (

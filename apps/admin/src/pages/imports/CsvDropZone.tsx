@@ -38,7 +38,11 @@ export function CsvDropZone({ disabled, onFile }: CsvDropZoneProps) {
       onDragLeave={() => setDragging(false)}
       onDrop={drop}
       bg={dragging ? 'var(--mantine-color-green-0)' : undefined}
-      style={{ borderStyle: 'dashed', borderWidth: 2, borderColor: dragging ? 'var(--mantine-color-green-6)' : undefined }}
+      style={{
+        borderStyle: 'dashed',
+        borderWidth: 2,
+        borderColor: dragging ? 'var(--mantine-color-green-6)' : undefined,
+      }}
       aria-label="CSV file drop zone"
       role="region"
     >
@@ -46,7 +50,8 @@ export function CsvDropZone({ disabled, onFile }: CsvDropZoneProps) {
         <Text fw={500}>Drag a CSV file here</Text>
         <Text size="sm" c="dimmed" ta="center">
           A header row with column names, then one person per row. Exports from Action Network, NationBuilder,
-          EveryAction, Action Builder and Mailchimp are recognised. UTF-8, separated by commas, semicolons or tabs.
+          EveryAction, Action Builder and Mailchimp are recognised. UTF-8, separated by commas, semicolons or
+          tabs.
         </Text>
         <FileButton
           onChange={(file) => {

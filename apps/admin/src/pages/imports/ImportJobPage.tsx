@@ -43,7 +43,9 @@ export function ImportJobPage() {
     <Stack gap="lg">
       <PageHeader
         title={title}
-        description={job ? `${job.rowCount.toLocaleString()} rows · ${job.columns.length} columns` : undefined}
+        description={
+          job ? `${job.rowCount.toLocaleString()} rows · ${job.columns.length} columns` : undefined
+        }
         actions={
           <Anchor component={Link} to={PATHS.imports} size="sm">
             All imports
@@ -52,7 +54,11 @@ export function ImportJobPage() {
       />
       {!data ? (
         error ? (
-          <ErrorState error={error} title="Could not load the import" onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+          <ErrorState
+            error={error}
+            title="Could not load the import"
+            onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+          />
         ) : (
           <LoadingState label="Loading the import…" />
         )
@@ -70,7 +76,13 @@ export function ImportJobPage() {
   );
 }
 
-function ImportJobBody({ job, sample }: { job: ImportJobFieldsFragment; sample: UploadedFileState['sample'] }) {
+function ImportJobBody({
+  job,
+  sample,
+}: {
+  job: ImportJobFieldsFragment;
+  sample: UploadedFileState['sample'];
+}) {
   switch (job.status) {
     case 'UPLOADING':
       return (

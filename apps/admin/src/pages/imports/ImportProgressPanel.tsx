@@ -18,7 +18,11 @@ export function ImportProgressPanel({ job }: { job: ImportJobSummaryFieldsFragme
   const percent = percentDone(done, total);
   // Undoing counts the chunks the import wrote, not rows.
   const unit = job.status === 'UNDOING' ? 'parts' : 'rows';
-  const label = running ? (PHASE_LABELS[phase ?? job.status] ?? 'Working') : job.status === 'COMPLETED' ? 'Done' : 'Stopped';
+  const label = running
+    ? (PHASE_LABELS[phase ?? job.status] ?? 'Working')
+    : job.status === 'COMPLETED'
+      ? 'Done'
+      : 'Stopped';
   return (
     <Card withBorder radius="md" padding="lg">
       <Stack gap="xs" aria-live="polite">
@@ -44,7 +48,10 @@ export function ImportProgressPanel({ job }: { job: ImportJobSummaryFieldsFragme
           </Text>
           {running && (
             <Text size="sm" c="dimmed">
-              {[rowsPerSecond && unit === 'rows' ? formatRate(rowsPerSecond) : null, secondsLeft !== null && secondsLeft !== undefined ? formatTimeLeft(secondsLeft) : null]
+              {[
+                rowsPerSecond && unit === 'rows' ? formatRate(rowsPerSecond) : null,
+                secondsLeft !== null && secondsLeft !== undefined ? formatTimeLeft(secondsLeft) : null,
+              ]
                 .filter(Boolean)
                 .join(' · ') || 'Starting…'}
             </Text>

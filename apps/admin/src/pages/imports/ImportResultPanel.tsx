@@ -26,15 +26,26 @@ export function ImportResultPanel({ job }: { job: ImportJobFieldsFragment }) {
   const { created, updated, unchanged, rejected } = job.counts;
   // The server decides; this only hides a button that would be refused.
   const [now] = useState(() => Date.now());
-  const undoableUntil = job.undoableUntil ?? (job.status === 'FAILED' && job.finishedAt && created + updated > 0 ? addHours(job.finishedAt, UNDO_HOURS) : null);
-  const canUndo = (job.status === 'COMPLETED' || job.status === 'FAILED') && undoableUntil !== null && Date.parse(undoableUntil) > now;
+  const undoableUntil =
+    job.undoableUntil ??
+    (job.status === 'FAILED' && job.finishedAt && created + updated > 0
+      ? addHours(job.finishedAt, UNDO_HOURS)
+      : null);
+  const canUndo =
+    (job.status === 'COMPLETED' || job.status === 'FAILED') &&
+    undoableUntil !== null &&
+    Date.parse(undoableUntil) > now;
   const hasRejectedRows = job.counts.rejected > 0 || job.status === 'FAILED';
 
   const download = async () => {
     setDownloading(true);
-    const problem = await downloadRejectedRows(job.rejectedRowsUrl, `${(job.fileName ?? 'import').replace(/\.[^.]*$/, '')}-rejected.csv`);
+    const problem = await downloadRejectedRows(
+      job.rejectedRowsUrl,
+      `${(job.fileName ?? 'import').replace(/\.[^.]*$/, '')}-rejected.csv`,
+    );
     setDownloading(false);
-    if (problem) notifications.show({ color: 'red', title: 'Could not download the rejected rows', message: problem });
+    if (problem)
+      notifications.show({ color: 'red', title: 'Could not download the rejected rows', message: problem });
   };
 
   const undo = async () => {
@@ -64,7 +75,10 @@ export function ImportResultPanel({ job }: { job: ImportJobFieldsFragment }) {
         <Count label="Rejected" value={rejected} color={rejected > 0 ? 'red' : undefined} />
       </SimpleGrid>
       {job.errors.length > 0 && (
-        <Alert color={job.status === 'FAILED' ? 'red' : 'yellow'} title={job.status === 'FAILED' ? 'The import failed' : 'Some rows were not imported'}>
+        <Alert
+          color={job.status === 'FAILED' ? 'red' : 'yellow'}
+          title={job.status === 'FAILED' ? 'The import failed' : 'Some rows were not imported'}
+        >
           <List size="sm" spacing={2}>
             {job.errors.slice(0, 10).map((error, index) => (
               <List.Item key={index}>
@@ -120,15 +134,25 @@ export function ImportResultPanel({ job }: { job: ImportJobFieldsFragment }) {
         onConfirm={() => void undo()}
         onCancel={() => setConfirmingUndo(false)}
       >
-        The {formatCount(created)} people this import created are removed, with anything recorded about them since. The{' '}
-        {formatCount(updated)} people it updated get back their earlier values, except fields edited after the import, and
-        lose the tags it added.
+        The {formatCount(created)} people this import created are removed, with anything recorded about them
+        since. The {formatCount(updated)} people it updated get back their earlier values, except fields
+        edited after the import, and lose the tags it added.
       </ConfirmModal>
     </Stack>
   );
 }
 
-function Count({ label, value, hint, color }: { label: string; value: number; hint?: string; color?: string }) {
+function Count({
+  label,
+  value,
+  hint,
+  color,
+}: {
+  label: string;
+  value: number;
+  hint?: string;
+  color?: string;
+}) {
   return (
     <Paper withBorder radius="md" p="md" role="group" aria-label={label}>
       <Text size="xs" c="dimmed" tt="uppercase" fw={600}>

@@ -17,7 +17,12 @@ const PREVIEW_ROWS = 10;
 export function ImportSetup({ job, sample }: { job: ImportJobFieldsFragment; sample: CsvSample | null }) {
   const [step, setStep] = useState<'mapping' | 'preview'>('mapping');
   const [mapping, setMapping] = useState<ColumnMapping>(() => initialMapping(job.suggestedMapping));
-  const [options, setOptions] = useState<ImportOptions>({ matchOn: null, onMatch: 'SKIP', tags: [], skipBadRows: false });
+  const [options, setOptions] = useState<ImportOptions>({
+    matchOn: null,
+    onMatch: 'SKIP',
+    tags: [],
+    skipBadRows: false,
+  });
   const [startError, setStartError] = useState<string | null>(null);
   const [{ data, error }, reexecute] = useQuery({
     query: ImportSetupDocument,
@@ -27,7 +32,11 @@ export function ImportSetup({ job, sample }: { job: ImportJobFieldsFragment; sam
 
   if (!data) {
     return error ? (
-      <ErrorState error={error} title="Could not load the mapping" onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+      <ErrorState
+        error={error}
+        title="Could not load the mapping"
+        onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+      />
     ) : (
       <LoadingState label="Reading the columns…" />
     );
@@ -35,7 +44,10 @@ export function ImportSetup({ job, sample }: { job: ImportJobFieldsFragment; sam
   const fields = data.importFields;
   const preview = data.importJob?.preview ?? [];
   const check = checkMapping(job.columns, mapping, fields);
-  const matchOn = options.matchOn && check.matchOptions.includes(options.matchOn) ? options.matchOn : (check.matchOptions[0] ?? null);
+  const matchOn =
+    options.matchOn && check.matchOptions.includes(options.matchOn)
+      ? options.matchOn
+      : (check.matchOptions[0] ?? null);
 
   const start = async () => {
     if (!matchOn) return;
@@ -52,7 +64,11 @@ export function ImportSetup({ job, sample }: { job: ImportJobFieldsFragment; sam
     });
     if (result.error) {
       const problems = fieldErrors(result.error);
-      setStartError(problems.length > 0 ? problems.map((problem) => `${problem.field}: ${problem.message}`).join('; ') : null);
+      setStartError(
+        problems.length > 0
+          ? problems.map((problem) => `${problem.field}: ${problem.message}`).join('; ')
+          : null,
+      );
       notifyFailure(result.error, 'Could not start the import');
       return;
     }

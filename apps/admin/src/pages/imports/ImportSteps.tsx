@@ -14,7 +14,12 @@ const STEPS: Array<{ step: ImportStep; label: string }> = [
 export function ImportSteps({ current }: { current: ImportStep }) {
   const active = STEPS.findIndex(({ step }) => step === current);
   return (
-    <Stepper active={current === 'result' ? STEPS.length : active} size="sm" allowNextStepsSelect={false} aria-label="Import steps">
+    <Stepper
+      active={current === 'result' ? STEPS.length : active}
+      size="sm"
+      allowNextStepsSelect={false}
+      aria-label="Import steps"
+    >
       {STEPS.map(({ step, label }) => (
         <Stepper.Step key={step} label={label} allowStepSelect={false} />
       ))}

@@ -1,5 +1,9 @@
 import { Alert, Badge, Button, Card, Group, NativeSelect, Stack, Table, Text } from '@mantine/core';
-import type { ImportFieldOptionFragment, ImportJobFieldsFragment, ImportPreviewRowFieldsFragment } from '../../gql/graphql';
+import type {
+  ImportFieldOptionFragment,
+  ImportJobFieldsFragment,
+  ImportPreviewRowFieldsFragment,
+} from '../../gql/graphql';
 import { sampleValues, type CsvSample } from './csv-sample';
 import type { ColumnMapping, MappingCheck } from './import-mapping';
 
@@ -15,11 +19,23 @@ interface MappingStepProps {
 }
 
 /** Step 2: each column of the file, a few of its values, and the field it fills (suggested from its name). */
-export function MappingStep({ job, fields, preview, sample, mapping, check, onChange, onNext }: MappingStepProps) {
+export function MappingStep({
+  job,
+  fields,
+  preview,
+  sample,
+  mapping,
+  check,
+  onChange,
+  onNext,
+}: MappingStepProps) {
   const suggested = new Map(job.suggestedMapping.map(({ column, field }) => [column, field ?? null]));
   const options = [
     { value: '', label: 'Don’t import' },
-    ...fields.map((field) => ({ value: field.key, label: field.requiredToCreate ? `${field.label} (needed for new people)` : field.label })),
+    ...fields.map((field) => ({
+      value: field.key,
+      label: field.requiredToCreate ? `${field.label} (needed for new people)` : field.label,
+    })),
   ];
   const hasColumnErrors = Object.keys(check.columnErrors).length > 0;
   const mappedCount = job.columns.filter((column) => mapping[column]).length;
@@ -28,8 +44,8 @@ export function MappingStep({ job, fields, preview, sample, mapping, check, onCh
     <Card withBorder radius="md" padding="lg">
       <Stack>
         <Text size="sm" c="dimmed">
-          Check the field each column fills. Suggestions come from the column names; columns left as “Don’t import” are
-          ignored.
+          Check the field each column fills. Suggestions come from the column names; columns left as “Don’t
+          import” are ignored.
         </Text>
         <Table.ScrollContainer minWidth={640}>
           <Table verticalSpacing="sm" aria-label="Column mapping">
@@ -79,21 +95,24 @@ export function MappingStep({ job, fields, preview, sample, mapping, check, onCh
         </Table.ScrollContainer>
         {check.missingRequired.length > 0 && (
           <Alert color="yellow" title="Some fields new people need are not mapped">
-            No column fills {check.missingRequired.map((field) => field.label).join(', ')}. Rows without them can only
-            update people already in Groundwork; the others are rejected.
+            No column fills {check.missingRequired.map((field) => field.label).join(', ')}. Rows without them
+            can only update people already in Groundwork; the others are rejected.
           </Alert>
         )}
         {check.matchOptions.length === 0 && (
           <Alert color="red" title="Nothing to match people on">
-            Map a column to Email, Phone or External id, so rows for people already in Groundwork update them instead of
-            creating them twice.
+            Map a column to Email, Phone or External id, so rows for people already in Groundwork update them
+            instead of creating them twice.
           </Alert>
         )}
         <Group justify="space-between">
           <Text size="sm" c="dimmed">
             {mappedCount} of {job.columns.length} columns imported
           </Text>
-          <Button onClick={onNext} disabled={hasColumnErrors || check.matchOptions.length === 0 || mappedCount === 0}>
+          <Button
+            onClick={onNext}
+            disabled={hasColumnErrors || check.matchOptions.length === 0 || mappedCount === 0}
+          >
             Next: preview
           </Button>
         </Group>

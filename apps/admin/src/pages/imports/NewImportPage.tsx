@@ -21,9 +21,9 @@ export interface UploadedFileState {
 const CSV_NAME = /\.(csv|tsv|txt)$/i;
 
 type Upload =
-  { phase: 'idle' } |
-  { phase: 'sending'; file: File; progress: UploadProgress } |
-  { phase: 'refused'; file: File; refusal: UploadRefusal };
+  | { phase: 'idle' }
+  | { phase: 'sending'; file: File; progress: UploadProgress }
+  | { phase: 'refused'; file: File; refusal: UploadRefusal };
 
 /** Step 1 of an import: choose a file and send it, with progress; a refused file says why. */
 export function NewImportPage() {
@@ -39,7 +39,13 @@ export function NewImportPage() {
       setUpload({
         phase: 'refused',
         file,
-        refusal: { status: 0, code: 'NOT_CSV', reason: 'NOT_CSV', message: `${file.name} is not a CSV file.`, line: null },
+        refusal: {
+          status: 0,
+          code: 'NOT_CSV',
+          reason: 'NOT_CSV',
+          message: `${file.name} is not a CSV file.`,
+          line: null,
+        },
       });
       return;
     }
@@ -67,14 +73,19 @@ export function NewImportPage() {
       }
       // Renewing the session failed without refusing it: Groundwork could not be reached.
       const message = 'Could not reach Groundwork. Check your connection and try again.';
-      setUpload({ phase: 'refused', file, refusal: { status: 0, code: 'NETWORK', reason: null, message, line: null } });
+      setUpload({
+        phase: 'refused',
+        file,
+        refusal: { status: 0, code: 'NETWORK', reason: null, message, line: null },
+      });
     }
   };
 
   if (!canEditPeople) {
     return (
       <Alert color="yellow" title="Not available for your role">
-        Importing people needs the organizer role or higher. Ask an admin of your coalition if you need access.
+        Importing people needs the organizer role or higher. Ask an admin of your coalition if you need
+        access.
       </Alert>
     );
   }
@@ -95,7 +106,11 @@ export function NewImportPage() {
         <Stack>
           <CsvDropZone disabled={upload.phase === 'sending'} onFile={(file) => void start(file)} />
           {upload.phase === 'sending' && (
-            <SendingFile file={upload.file} progress={upload.progress} onCancel={() => cancel.current?.abort()} />
+            <SendingFile
+              file={upload.file}
+              progress={upload.progress}
+              onCancel={() => cancel.current?.abort()}
+            />
           )}
           {upload.phase === 'refused' && <RefusedFile file={upload.file} refusal={upload.refusal} />}
         </Stack>
@@ -104,7 +119,15 @@ export function NewImportPage() {
   );
 }
 
-function SendingFile({ file, progress, onCancel }: { file: File; progress: UploadProgress; onCancel: () => void }) {
+function SendingFile({
+  file,
+  progress,
+  onCancel,
+}: {
+  file: File;
+  progress: UploadProgress;
+  onCancel: () => void;
+}) {
   const percent = percentDone(progress.sentBytes, progress.totalBytes);
   // Once every byte is sent the gateway is still storing the last rows; the bar says so.
   const checking = progress.totalBytes > 0 && progress.sentBytes >= progress.totalBytes;
@@ -116,14 +139,21 @@ function SendingFile({ file, progress, onCancel }: { file: File; progress: Uploa
         </Text>
         <Group gap="sm">
           <Text size="sm" c="dimmed">
-            {checking ? formatBytes(file.size) : `${percent}% · ${formatBytes(progress.sentBytes)} of ${formatBytes(progress.totalBytes)}`}
+            {checking
+              ? formatBytes(file.size)
+              : `${percent}% · ${formatBytes(progress.sentBytes)} of ${formatBytes(progress.totalBytes)}`}
           </Text>
           <Button size="xs" variant="subtle" color="gray" onClick={onCancel}>
             Cancel
           </Button>
         </Group>
       </Group>
-      <Progress value={checking ? 100 : percent} striped={checking} animated={checking} aria-label="Upload progress" />
+      <Progress
+        value={checking ? 100 : percent}
+        striped={checking}
+        animated={checking}
+        aria-label="Upload progress"
+      />
     </Stack>
   );
 }
@@ -135,11 +165,15 @@ function RefusedFile({ file, refusal }: { file: File; refusal: UploadRefusal }) 
       <Stack gap={4}>
         <Text size="sm">
           {refusal.message}
-          {refusal.line !== null && !refusal.message.includes(`line ${refusal.line}`) && ` (line ${refusal.line})`}
+          {refusal.line !== null &&
+            !refusal.message.includes(`line ${refusal.line}`) &&
+            ` (line ${refusal.line})`}
         </Text>
         {hint && <Text size="sm">{hint}</Text>}
         <Text size="xs" c="dimmed">
-          {[refusal.code, refusal.reason].filter((part, index, all) => part && all.indexOf(part) === index).join(' · ')}
+          {[refusal.code, refusal.reason]
+            .filter((part, index, all) => part && all.indexOf(part) === index)
+            .join(' · ')}
           {refusal.status > 0 && ` · HTTP ${refusal.status}`}
         </Text>
         <Text size="sm">Nothing was imported. Fix the file and choose it again.</Text>

@@ -1,4 +1,18 @@
-import { Alert, Badge, Button, Card, Checkbox, Group, Radio, SimpleGrid, Stack, Table, TagsInput, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  Radio,
+  SimpleGrid,
+  Stack,
+  Table,
+  TagsInput,
+  Text,
+  Title,
+} from '@mantine/core';
 import type {
   ImportFieldOptionFragment,
   ImportJobFieldsFragment,
@@ -60,7 +74,9 @@ export function PreviewStep(props: PreviewStepProps) {
                     value={option.value}
                     label={option.label}
                     disabled={!matchOptions.includes(option.value)}
-                    description={matchOptions.includes(option.value) ? undefined : 'No column is mapped to it'}
+                    description={
+                      matchOptions.includes(option.value) ? undefined : 'No column is mapped to it'
+                    }
                   />
                 ))}
               </Stack>
@@ -72,7 +88,12 @@ export function PreviewStep(props: PreviewStepProps) {
             >
               <Stack gap="xs" mt="xs">
                 {ON_MATCH_OPTIONS.map((option) => (
-                  <Radio key={option.value} value={option.value} label={option.label} description={option.description} />
+                  <Radio
+                    key={option.value}
+                    value={option.value}
+                    label={option.label}
+                    description={option.description}
+                  />
                 ))}
               </Stack>
             </Radio.Group>
@@ -122,7 +143,11 @@ function PreviewTable({ job, fields, preview, sample, mapping }: PreviewStepProp
   };
   // Problems with a field whose column changed were found under the suggested mapping; they may no longer hold.
   const problemsOf = (row: ImportPreviewRowFieldsFragment) =>
-    row.errors.filter((error) => !error.field || (!changed.has(error.field) && mappedFields.some((field) => field.key === error.field)));
+    row.errors.filter(
+      (error) =>
+        !error.field ||
+        (!changed.has(error.field) && mappedFields.some((field) => field.key === error.field)),
+    );
   const rowsWithProblems = preview.filter((row) => problemsOf(row).length > 0).length;
 
   return (
@@ -145,7 +170,8 @@ function PreviewTable({ job, fields, preview, sample, mapping }: PreviewStepProp
         </Text>
         {changed.size > 0 && (
           <Alert color="blue" variant="light">
-            Fields whose column you changed show the file’s text in italics; it is checked when the import runs.
+            Fields whose column you changed show the file’s text in italics; it is checked when the import
+            runs.
           </Alert>
         )}
         <Table.ScrollContainer minWidth={Math.max(640, mappedFields.length * 140)}>
@@ -171,9 +197,14 @@ function PreviewTable({ job, fields, preview, sample, mapping }: PreviewStepProp
                   >
                     <Table.Td>{row.line}</Table.Td>
                     {mappedFields.map((field) => {
-                      const stored = changed.has(field.key) ? undefined : row.values.find((value) => value.field === field.key)?.value;
+                      const stored = changed.has(field.key)
+                        ? undefined
+                        : row.values.find((value) => value.field === field.key)?.value;
                       // A changed field, or a row the server could not turn into values: the file's own text.
-                      const raw = stored === undefined || stored === null ? rawValue(row.rowNumber, field.key) : undefined;
+                      const raw =
+                        stored === undefined || stored === null
+                          ? rawValue(row.rowNumber, field.key)
+                          : undefined;
                       const bad = badFields.has(field.key);
                       return (
                         <Table.Td key={field.key}>
@@ -212,8 +243,8 @@ function PreviewTable({ job, fields, preview, sample, mapping }: PreviewStepProp
         </Table.ScrollContainer>
         {rowsWithProblems > 0 && (
           <Text size="sm">
-            Fix these rows in the file and upload it again, or tick “Skip bad rows” below to import the others and download
-            the bad ones afterwards.
+            Fix these rows in the file and upload it again, or tick “Skip bad rows” below to import the others
+            and download the bad ones afterwards.
           </Text>
         )}
       </Stack>

@@ -24,7 +24,11 @@ export interface MappingCheck {
   matchOptions: ImportMatchOn[];
 }
 
-export function checkMapping(columns: string[], mapping: ColumnMapping, fields: ImportFieldOptionFragment[]): MappingCheck {
+export function checkMapping(
+  columns: string[],
+  mapping: ColumnMapping,
+  fields: ImportFieldOptionFragment[],
+): MappingCheck {
   const firstColumnOf = new Map<string, string>();
   const columnErrors: Record<string, string> = {};
   const labels = new Map(fields.map((field) => [field.key, field.label]));
@@ -41,7 +45,9 @@ export function checkMapping(columns: string[], mapping: ColumnMapping, fields: 
   return {
     columnErrors,
     missingRequired: fields.filter((field) => field.requiredToCreate && !firstColumnOf.has(field.key)),
-    matchOptions: MATCH_ON_OPTIONS.filter((option) => firstColumnOf.has(option.field)).map((option) => option.value),
+    matchOptions: MATCH_ON_OPTIONS.filter((option) => firstColumnOf.has(option.field)).map(
+      (option) => option.value,
+    ),
   };
 }
 
@@ -55,14 +61,16 @@ export function fieldsChangedFromSuggestion(
 ): Set<string> {
   const columnsOf = (pairs: Array<[string, string]>) => {
     const byField = new Map<string, string[]>();
-    for (const [column, field] of pairs) if (field) byField.set(field, [...(byField.get(field) ?? []), column]);
+    for (const [column, field] of pairs)
+      if (field) byField.set(field, [...(byField.get(field) ?? []), column]);
     return byField;
   };
   const before = columnsOf(suggested.map(({ column, field }) => [column, field ?? '']));
   const after = columnsOf(Object.entries(mapping));
   const changed = new Set<string>();
   for (const field of new Set([...before.keys(), ...after.keys()])) {
-    if ((before.get(field) ?? []).join('\u0000') !== (after.get(field) ?? []).join('\u0000')) changed.add(field);
+    if ((before.get(field) ?? []).join('\u0000') !== (after.get(field) ?? []).join('\u0000'))
+      changed.add(field);
   }
   return changed;
 }

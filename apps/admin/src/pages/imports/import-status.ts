@@ -24,9 +24,21 @@ export const MATCH_ON_OPTIONS = enumOptions<ImportMatchOn>()([
 ]);
 
 export const ON_MATCH_OPTIONS = enumOptions<ImportOnMatch>()([
-  { value: 'SKIP', label: 'Skip', description: 'Leave people already in Groundwork as they are (tags are still added).' },
-  { value: 'FILL_EMPTY', label: 'Fill empty fields', description: 'Fill only the fields they have no value for.' },
-  { value: 'OVERWRITE', label: 'Overwrite', description: 'Replace their fields with the file’s values where the file has one.' },
+  {
+    value: 'SKIP',
+    label: 'Skip',
+    description: 'Leave people already in Groundwork as they are (tags are still added).',
+  },
+  {
+    value: 'FILL_EMPTY',
+    label: 'Fill empty fields',
+    description: 'Fill only the fields they have no value for.',
+  },
+  {
+    value: 'OVERWRITE',
+    label: 'Overwrite',
+    description: 'Replace their fields with the file’s values where the file has one.',
+  },
 ]);
 
 /** What to tell a person about each reason the gateway gives for refusing a file. */

@@ -9,8 +9,8 @@ export interface UploadProgress {
 
 /** What the gateway said about the file: the new import's id, or why it refused the file. */
 export type UploadOutcome =
-  { ok: true; importId: string; rowCount: number; delimiter: string | null } |
-  { ok: false; refusal: UploadRefusal };
+  | { ok: true; importId: string; rowCount: number; delimiter: string | null }
+  | { ok: false; refusal: UploadRefusal };
 
 export interface UploadRefusal {
   /** The HTTP status, 0 when the gateway could not be reached. */

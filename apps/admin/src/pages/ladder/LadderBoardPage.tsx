@@ -37,7 +37,11 @@ export function LadderBoardPage() {
         }
       />
       {error && !data ? (
-        <ErrorState error={error} title="Could not load the ladder" onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+        <ErrorState
+          error={error}
+          title="Could not load the ladder"
+          onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+        />
       ) : !board ? (
         <LoadingState label="Loading the ladder…" />
       ) : board.columns.length === 0 ? (

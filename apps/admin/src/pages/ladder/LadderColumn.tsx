@@ -21,15 +21,29 @@ interface LadderColumnProps {
 /** One level: its name, how many people stand on it, and the most recent arrivals. */
 export function LadderColumn({ column, canMove, onMove }: LadderColumnProps) {
   const { level, count, people } = column;
-  const shown = people.edges.flatMap(({ node }) => (node.person ? [{ person: node.person, since: node.since }] : []));
+  const shown = people.edges.flatMap(({ node }) =>
+    node.person ? [{ person: node.person, since: node.since }] : [],
+  );
   return (
-    <Card withBorder radius="md" padding="md" w={260} miw={260} component="section" aria-label={`Level ${level.name}`}>
+    <Card
+      withBorder
+      radius="md"
+      padding="md"
+      w={260}
+      miw={260}
+      component="section"
+      aria-label={`Level ${level.name}`}
+    >
       <Stack gap="sm">
         <Group justify="space-between" wrap="nowrap">
           <Title order={2} size="h5">
             {level.name}
           </Title>
-          <Badge variant="light" color={level.countsAsLeader ? 'green' : 'gray'} aria-label={`${count} people`}>
+          <Badge
+            variant="light"
+            color={level.countsAsLeader ? 'green' : 'gray'}
+            aria-label={`${count} people`}
+          >
             {count}
           </Badge>
         </Group>
@@ -56,7 +70,12 @@ export function LadderColumn({ column, canMove, onMove }: LadderColumnProps) {
                 </Text>
               </Stack>
               {canMove && (
-                <Button size="compact-xs" variant="light" onClick={() => onMove(person)} aria-label={`Move ${fullName}`}>
+                <Button
+                  size="compact-xs"
+                  variant="light"
+                  onClick={() => onMove(person)}
+                  aria-label={`Move ${fullName}`}
+                >
                   Move
                 </Button>
               )}

@@ -27,7 +27,15 @@ export function MovePersonModal({ person, levels, onClose }: MovePersonModalProp
   );
 }
 
-function MovePersonForm({ person, levels, onDone }: { person: PersonToMove; levels: MovePersonModalProps['levels']; onDone: () => void }) {
+function MovePersonForm({
+  person,
+  levels,
+  onDone,
+}: {
+  person: PersonToMove;
+  levels: MovePersonModalProps['levels'];
+  onDone: () => void;
+}) {
   const [{ fetching }, movePerson] = useMutation(MovePersonLevelDocument);
   const form = useForm({
     initialValues: { levelId: '', reason: '' },
@@ -38,12 +46,17 @@ function MovePersonForm({ person, levels, onDone }: { person: PersonToMove; leve
   });
 
   const submit = form.onSubmit(async (values) => {
-    const result = await movePerson({ input: { personId: person.id, levelId: values.levelId, reason: values.reason.trim() } });
+    const result = await movePerson({
+      input: { personId: person.id, levelId: values.levelId, reason: values.reason.trim() },
+    });
     if (result.error) {
-      if (!applyServerErrors(form, result.error)) notifyFailure(result.error, `Could not move ${person.firstName}`);
+      if (!applyServerErrors(form, result.error))
+        notifyFailure(result.error, `Could not move ${person.firstName}`);
       return;
     }
-    notifySuccess(`${person.firstName} ${person.lastName} is now at ${result.data?.movePersonLevel.level.name ?? 'the new level'}.`);
+    notifySuccess(
+      `${person.firstName} ${person.lastName} is now at ${result.data?.movePersonLevel.level.name ?? 'the new level'}.`,
+    );
     onDone();
   });
 
@@ -53,11 +66,21 @@ function MovePersonForm({ person, levels, onDone }: { person: PersonToMove; leve
         <Select
           label="Move to"
           placeholder="Choose a level"
-          data={levels.filter((level) => level.id !== person.levelId).map((level) => ({ value: level.id, label: level.name }))}
+          data={levels
+            .filter((level) => level.id !== person.levelId)
+            .map((level) => ({ value: level.id, label: level.name }))}
           withAsterisk
           {...form.getInputProps('levelId')}
         />
-        <Textarea label="Reason" placeholder="What did they do?" autosize minRows={2} maxLength={1000} withAsterisk {...form.getInputProps('reason')} />
+        <Textarea
+          label="Reason"
+          placeholder="What did they do?"
+          autosize
+          minRows={2}
+          maxLength={1000}
+          withAsterisk
+          {...form.getInputProps('reason')}
+        />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone} disabled={fetching}>
             Cancel

@@ -50,7 +50,11 @@ export function PersonLadderSection({ person }: PersonProfileSectionProps) {
         </Group>
         {!data ? (
           error ? (
-            <ErrorState error={error} title="Could not load the ladder" onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+            <ErrorState
+              error={error}
+              title="Could not load the ladder"
+              onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+            />
           ) : (
             <LoadingState label="Loading the ladder…" />
           )
@@ -87,7 +91,9 @@ export function PersonLadderSection({ person }: PersonProfileSectionProps) {
                         {node.toLevel.name}
                       </Table.Td>
                       <Table.Td>{node.reason}</Table.Td>
-                      <Table.Td>{node.rule ? `Rule: ${node.rule.name}` : (node.changedBy?.name ?? '—')}</Table.Td>
+                      <Table.Td>
+                        {node.rule ? `Rule: ${node.rule.name}` : (node.changedBy?.name ?? '—')}
+                      </Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>

@@ -1,9 +1,24 @@
-import { Alert, Autocomplete, Button, Group, Modal, SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
+import {
+  Alert,
+  Autocomplete,
+  Button,
+  Group,
+  Modal,
+  SegmentedControl,
+  Stack,
+  Text,
+  Textarea,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useClient } from 'urql';
 import { describeError } from '../../api/graphql-errors';
 import { notifySuccess } from '../../feedback/notify';
-import { BulkTagPeopleDocument, BulkUntagPeopleDocument, FindPersonByEmailDocument, type TagFieldsFragment } from '../../gql/graphql';
+import {
+  BulkTagPeopleDocument,
+  BulkUntagPeopleDocument,
+  FindPersonByEmailDocument,
+  type TagFieldsFragment,
+} from '../../gql/graphql';
 import { batches, parsePastedPeople } from './pasted-people';
 
 /** Ids per bulk request: the gateway refuses request bodies over 100 kB. */
@@ -47,7 +62,9 @@ export function BulkTagModal({ opened, tags, onClose }: BulkTagModalProps) {
     const ids: string[] = [];
     const notFound: string[] = [];
     for (const email of emails) {
-      const result = await client.query(FindPersonByEmailDocument, { search: email }, { requestPolicy: 'network-only' }).toPromise();
+      const result = await client
+        .query(FindPersonByEmailDocument, { search: email }, { requestPolicy: 'network-only' })
+        .toPromise();
       if (result.error) throw new Error(describeError(result.error));
       const match = result.data?.people.edges.find(({ node }) => node.email?.toLowerCase() === email);
       if (match) ids.push(match.node.id);
@@ -70,7 +87,9 @@ export function BulkTagModal({ opened, tags, onClose }: BulkTagModalProps) {
             ? await client.mutation(BulkTagPeopleDocument, { input }).toPromise()
             : await client.mutation(BulkUntagPeopleDocument, { input }).toPromise();
         if (result.error) throw new Error(describeError(result.error));
-        const counts = result.data && ('bulkTagPeople' in result.data ? result.data.bulkTagPeople : result.data.bulkUntagPeople);
+        const counts =
+          result.data &&
+          ('bulkTagPeople' in result.data ? result.data.bulkTagPeople : result.data.bulkUntagPeople);
         total.matched += counts?.matched ?? 0;
         total.changed += counts?.changed ?? 0;
         total.skippedAtTagLimit += counts?.skippedAtTagLimit ?? 0;
@@ -96,7 +115,15 @@ export function BulkTagModal({ opened, tags, onClose }: BulkTagModalProps) {
             { value: 'untag', label: 'Remove a tag' },
           ]}
         />
-        <Autocomplete label="Tag" placeholder="march-2026" maxLength={50} data={tags.map((entry) => entry.name)} value={tag} onChange={setTag} withAsterisk />
+        <Autocomplete
+          label="Tag"
+          placeholder="march-2026"
+          maxLength={50}
+          data={tags.map((entry) => entry.name)}
+          value={tag}
+          onChange={setTag}
+          withAsterisk
+        />
         <Textarea
           label="People"
           description="Paste emails or person ids, one per line (or separated by commas)."
@@ -105,11 +132,16 @@ export function BulkTagModal({ opened, tags, onClose }: BulkTagModalProps) {
           maxRows={12}
           value={pasted}
           onChange={(event) => setPasted(event.currentTarget.value)}
-          error={tooManyEmails ? `At most ${MAX_EMAILS} emails at a time; use person ids for bigger lists.` : undefined}
+          error={
+            tooManyEmails
+              ? `At most ${MAX_EMAILS} emails at a time; use person ids for bigger lists.`
+              : undefined
+          }
         />
         <Text size="sm" c="dimmed">
           {parsed.ids.length} ids, {parsed.emails.length} emails
-          {parsed.unreadable.length > 0 && `; ${parsed.unreadable.length} lines are neither and will be skipped`}
+          {parsed.unreadable.length > 0 &&
+            `; ${parsed.unreadable.length} lines are neither and will be skipped`}
         </Text>
         {failure && (
           <Alert color="red" title="That did not work">
@@ -119,7 +151,8 @@ export function BulkTagModal({ opened, tags, onClose }: BulkTagModalProps) {
         {outcome && (
           <Alert color="green" title="Done">
             {outcome.matched} people found, {outcome.changed} changed
-            {outcome.skippedAtTagLimit > 0 && `, ${outcome.skippedAtTagLimit} already hold the most tags a person may have`}
+            {outcome.skippedAtTagLimit > 0 &&
+              `, ${outcome.skippedAtTagLimit} already hold the most tags a person may have`}
             {outcome.notFound.length > 0 && `. No one has these emails: ${outcome.notFound.join(', ')}`}
           </Alert>
         )}
@@ -127,7 +160,11 @@ export function BulkTagModal({ opened, tags, onClose }: BulkTagModalProps) {
           <Button variant="default" onClick={close} disabled={running}>
             Close
           </Button>
-          <Button loading={running} disabled={!tag.trim() || entries === 0 || tooManyEmails} onClick={() => void run()}>
+          <Button
+            loading={running}
+            disabled={!tag.trim() || entries === 0 || tooManyEmails}
+            onClick={() => void run()}
+          >
             {mode === 'tag' ? 'Add tag' : 'Remove tag'}
           </Button>
         </Group>

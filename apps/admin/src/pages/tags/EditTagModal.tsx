@@ -20,10 +20,23 @@ export function EditTagModal({ tag, groups, onClose }: EditTagModalProps) {
   );
 }
 
-function EditTagForm({ tag, groups, onDone }: { tag: TagFieldsFragment; groups: EditTagModalProps['groups']; onDone: () => void }) {
+function EditTagForm({
+  tag,
+  groups,
+  onDone,
+}: {
+  tag: TagFieldsFragment;
+  groups: EditTagModalProps['groups'];
+  onDone: () => void;
+}) {
   const [{ fetching }, updateTag] = useMutation(UpdateTagDocument);
   const form = useForm({
-    initialValues: { name: tag.name, groupId: tag.group?.id ?? '', colour: tag.colour ?? '', description: tag.description },
+    initialValues: {
+      name: tag.name,
+      groupId: tag.group?.id ?? '',
+      colour: tag.colour ?? '',
+      description: tag.description,
+    },
     validate: { name: (value) => (value.trim() ? null : 'Name the tag') },
   });
 
@@ -48,7 +61,13 @@ function EditTagForm({ tag, groups, onDone }: { tag: TagFieldsFragment; groups: 
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        <TextInput label="Name" description="Renaming changes the tag on everyone who has it." maxLength={50} withAsterisk {...form.getInputProps('name')} />
+        <TextInput
+          label="Name"
+          description="Renaming changes the tag on everyone who has it."
+          maxLength={50}
+          withAsterisk
+          {...form.getInputProps('name')}
+        />
         <Select
           label="Group"
           placeholder="No group"

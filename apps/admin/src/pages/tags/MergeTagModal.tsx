@@ -32,13 +32,16 @@ export function MergeTagModal({ tag, tags, onClose }: MergeTagModalProps) {
       {tag && (
         <Stack>
           <Text size="sm">
-            The {tag.peopleCount} people tagged {tag.name} get the tag you choose instead, and {tag.name} leaves the catalogue.
+            The {tag.peopleCount} people tagged {tag.name} get the tag you choose instead, and {tag.name}{' '}
+            leaves the catalogue.
           </Text>
           <Select
             label="Merge into"
             placeholder="Choose a tag"
             searchable
-            data={tags.filter((other) => other.id !== tag.id).map((other) => ({ value: other.id, label: other.name }))}
+            data={tags
+              .filter((other) => other.id !== tag.id)
+              .map((other) => ({ value: other.id, label: other.name }))}
             value={targetId}
             onChange={setTargetId}
           />

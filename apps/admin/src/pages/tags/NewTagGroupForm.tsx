@@ -14,7 +14,9 @@ export function NewTagGroupForm() {
   });
 
   const submit = form.onSubmit(async (values) => {
-    const result = await createGroup({ input: { name: values.name.trim(), description: values.description.trim() } });
+    const result = await createGroup({
+      input: { name: values.name.trim(), description: values.description.trim() },
+    });
     if (result.error) {
       if (!applyServerErrors(form, result.error)) notifyFailure(result.error, 'Could not add the group');
       return;
@@ -31,7 +33,13 @@ export function NewTagGroupForm() {
             New tag group
           </Title>
           <Group align="flex-start" wrap="wrap">
-            <TextInput label="Name" placeholder="Languages" maxLength={60} withAsterisk {...form.getInputProps('name')} />
+            <TextInput
+              label="Name"
+              placeholder="Languages"
+              maxLength={60}
+              withAsterisk
+              {...form.getInputProps('name')}
+            />
             <TextInput label="Description" maxLength={500} miw={280} {...form.getInputProps('description')} />
           </Group>
           <Group>

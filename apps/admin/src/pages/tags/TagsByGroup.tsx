@@ -12,8 +12,18 @@ interface TagsByGroupProps {
 /** One table per group, then the tags outside any group. */
 export function TagsByGroup({ tags, groups, canManage, onAction }: TagsByGroupProps) {
   const sections = [
-    ...groups.map((group) => ({ key: group.id, title: group.name, description: group.description, tags: tags.filter((tag) => tag.group?.id === group.id) })),
-    { key: 'ungrouped', title: groups.length > 0 ? 'Not in a group' : 'Tags', description: '', tags: tags.filter((tag) => !tag.group) },
+    ...groups.map((group) => ({
+      key: group.id,
+      title: group.name,
+      description: group.description,
+      tags: tags.filter((tag) => tag.group?.id === group.id),
+    })),
+    {
+      key: 'ungrouped',
+      title: groups.length > 0 ? 'Not in a group' : 'Tags',
+      description: '',
+      tags: tags.filter((tag) => !tag.group),
+    },
   ].filter((section) => section.tags.length > 0 || section.key !== 'ungrouped');
 
   return (
@@ -69,13 +79,29 @@ function TagTable({ tags, canManage, onAction }: Omit<TagsByGroupProps, 'groups'
               {canManage && (
                 <Table.Td>
                   <Group gap="xs" justify="flex-end" wrap="nowrap">
-                    <Button size="xs" variant="light" onClick={() => onAction({ kind: 'edit', tag })} aria-label={`Edit ${tag.name}`}>
+                    <Button
+                      size="xs"
+                      variant="light"
+                      onClick={() => onAction({ kind: 'edit', tag })}
+                      aria-label={`Edit ${tag.name}`}
+                    >
                       Edit
                     </Button>
-                    <Button size="xs" variant="light" onClick={() => onAction({ kind: 'merge', tag })} aria-label={`Merge ${tag.name}`}>
+                    <Button
+                      size="xs"
+                      variant="light"
+                      onClick={() => onAction({ kind: 'merge', tag })}
+                      aria-label={`Merge ${tag.name}`}
+                    >
                       Merge
                     </Button>
-                    <Button size="xs" variant="subtle" color="red" onClick={() => onAction({ kind: 'delete', tag })} aria-label={`Delete ${tag.name}`}>
+                    <Button
+                      size="xs"
+                      variant="subtle"
+                      color="red"
+                      onClick={() => onAction({ kind: 'delete', tag })}
+                      aria-label={`Delete ${tag.name}`}
+                    >
                       Delete
                     </Button>
                   </Group>

@@ -47,7 +47,11 @@ export function TagsPage() {
       />
       <Card withBorder radius="md" padding="lg">
         {error && !data ? (
-          <ErrorState error={error} title="Could not load tags" onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+          <ErrorState
+            error={error}
+            title="Could not load tags"
+            onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+          />
         ) : !data ? (
           <LoadingState label="Loading tags…" />
         ) : data.tags.totalCount === 0 && data.tagGroups.length === 0 ? (
@@ -62,7 +66,11 @@ export function TagsPage() {
         )}
       </Card>
       {canEditPeople && <NewTagGroupForm />}
-      <EditTagModal tag={action?.kind === 'edit' ? action.tag : null} groups={data?.tagGroups ?? []} onClose={close} />
+      <EditTagModal
+        tag={action?.kind === 'edit' ? action.tag : null}
+        groups={data?.tagGroups ?? []}
+        onClose={close}
+      />
       <MergeTagModal tag={action?.kind === 'merge' ? action.tag : null} tags={tags} onClose={close} />
       <DeleteTagModal tag={action?.kind === 'delete' ? action.tag : null} onClose={close} />
       <BulkTagModal opened={bulkOpen} tags={tags} onClose={() => setBulkOpen(false)} />

@@ -10,10 +10,19 @@ export interface PastedPeople {
 
 /** Splits a pasted list (one per line, or separated by commas, semicolons or tabs) into person ids and emails. */
 export function parsePastedPeople(text: string): PastedPeople {
-  const entries = [...new Set(text.split(/[\n\r,;\t]+/).map((entry) => entry.trim()).filter(Boolean))];
+  const entries = [
+    ...new Set(
+      text
+        .split(/[\n\r,;\t]+/)
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    ),
+  ];
   return {
     ids: entries.filter((entry) => UUID.test(entry)).map((entry) => entry.toLowerCase()),
-    emails: entries.filter((entry) => !UUID.test(entry) && EMAIL.test(entry)).map((entry) => entry.toLowerCase()),
+    emails: entries
+      .filter((entry) => !UUID.test(entry) && EMAIL.test(entry))
+      .map((entry) => entry.toLowerCase()),
     unreadable: entries.filter((entry) => !UUID.test(entry) && !EMAIL.test(entry)),
   };
 }

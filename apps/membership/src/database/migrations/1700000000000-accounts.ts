@@ -29,7 +29,17 @@ export class Accounts1700000000000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['sent_mail', 'api_tokens', 'invitations', 'sessions', 'memberships', 'users', 'coalitions', 'processed_events', 'outbox']) {
+    for (const table of [
+      'sent_mail',
+      'api_tokens',
+      'invitations',
+      'sessions',
+      'memberships',
+      'users',
+      'coalitions',
+      'processed_events',
+      'outbox',
+    ]) {
       await queryRunner.query(`DROP TABLE IF EXISTS membership.${table}`);
     }
     await queryRunner.query(`DROP FUNCTION IF EXISTS membership.notify_outbox()`);

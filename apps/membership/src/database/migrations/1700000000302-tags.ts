@@ -13,7 +13,9 @@ export class Tags1700000000302 implements MigrationInterface {
     // The owner is subject to the forced policies too: lift the force on `coalitions` for the one
     // read of every tenant id, within this migration's transaction.
     await queryRunner.query(`ALTER TABLE membership.coalitions NO FORCE ROW LEVEL SECURITY`);
-    const coalitions = (await queryRunner.query(`SELECT id FROM membership.coalitions`)) as Array<{ id: string }>;
+    const coalitions = (await queryRunner.query(`SELECT id FROM membership.coalitions`)) as Array<{
+      id: string;
+    }>;
     await queryRunner.query(`ALTER TABLE membership.coalitions FORCE ROW LEVEL SECURITY`);
     for (const { id } of coalitions) {
       await queryRunner.query(`select set_config('app.tenant_id', $1, true)`, [id]);

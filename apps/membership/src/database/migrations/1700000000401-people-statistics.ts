@@ -15,7 +15,9 @@ export class PeopleStatistics1700000000401 implements MigrationInterface {
         ANALYZE membership.people;
       END $$`);
     await queryRunner.query(`REVOKE ALL ON FUNCTION membership.refresh_people_statistics() FROM PUBLIC`);
-    await queryRunner.query(`GRANT EXECUTE ON FUNCTION membership.refresh_people_statistics() TO groundwork_app`);
+    await queryRunner.query(
+      `GRANT EXECUTE ON FUNCTION membership.refresh_people_statistics() TO groundwork_app`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -36,7 +36,9 @@ export class Search1700000000500 implements MigrationInterface {
   async down(queryRunner: QueryRunner): Promise<void> {
     for (const [table, events] of TRIGGERED) {
       for (const event of events) {
-        await queryRunner.query(`DROP TRIGGER IF EXISTS search_terms_${event.toLowerCase()} ON membership.${table}`);
+        await queryRunner.query(
+          `DROP TRIGGER IF EXISTS search_terms_${event.toLowerCase()} ON membership.${table}`,
+        );
       }
     }
     for (const fn of [
@@ -98,8 +100,8 @@ function emailTerms(source: string): string {
  * national number is known without a phone library, so "0151 1234567" finds +49 151 1234567.
  */
 const TWO_DIGIT_CALLING_CODES = [
-  20, 27, 30, 31, 32, 33, 34, 36, 39, 40, 41, 43, 44, 45, 46, 47, 48, 49, 51, 52, 53, 54, 55, 56, 57, 58, 60, 61, 62, 63,
-  64, 65, 66, 81, 82, 84, 86, 90, 91, 92, 93, 94, 95, 98,
+  20, 27, 30, 31, 32, 33, 34, 36, 39, 40, 41, 43, 44, 45, 46, 47, 48, 49, 51, 52, 53, 54, 55, 56, 57, 58, 60,
+  61, 62, 63, 64, 65, 66, 81, 82, 84, 86, 90, 91, 92, 93, 94, 95, 98,
 ];
 
 /** A phone's digits (weight 40) and its national number, without the country code (35). */
@@ -132,8 +134,10 @@ const deleteTerms = (select: string) => `
   DELETE FROM membership.person_search_terms terms USING (${select}) AS derived (tenant_id, id, term, weight)
    WHERE terms.tenant_id = derived.tenant_id AND terms.term = derived.term AND terms.person_id = derived.id`;
 
-const KEEP_HIGHEST = 'ON CONFLICT (tenant_id, term, person_id) DO UPDATE SET weight = excluded.weight WHERE terms.weight < excluded.weight';
-const TAKE_RECOMPUTED = 'ON CONFLICT (tenant_id, term, person_id) DO UPDATE SET weight = excluded.weight WHERE terms.weight <> excluded.weight';
+const KEEP_HIGHEST =
+  'ON CONFLICT (tenant_id, term, person_id) DO UPDATE SET weight = excluded.weight WHERE terms.weight < excluded.weight';
+const TAKE_RECOMPUTED =
+  'ON CONFLICT (tenant_id, term, person_id) DO UPDATE SET weight = excluded.weight WHERE terms.weight <> excluded.weight';
 
 /** The terms each contact table derives from its rows (columns renamed to tenant_id, id, …). */
 const CONTACT_TERMS: Record<string, { column: string; terms: (source: string) => string }> = {
@@ -144,7 +148,8 @@ const CONTACT_TERMS: Record<string, { column: string; terms: (source: string) =>
 
 function contactTrigger(table: string): string {
   const { column, terms } = CONTACT_TERMS[table]!;
-  const rows = (transition: string) => `(SELECT tenant_id, person_id AS id, ${column} FROM ${transition}) AS rows`;
+  const rows = (transition: string) =>
+    `(SELECT tenant_id, person_id AS id, ${column} FROM ${transition}) AS rows`;
   return `CREATE FUNCTION membership.search_${table}_changed() RETURNS trigger LANGUAGE plpgsql ${TERM_WORK} AS $$
       DECLARE tenant_ids uuid[]; person_ids uuid[];
       BEGIN

@@ -19,7 +19,9 @@ export class TableStatistics1700000000810 implements MigrationInterface {
         ANALYZE membership.people;
       END $$`);
     await queryRunner.query(`REVOKE ALL ON FUNCTION membership.refresh_people_statistics() FROM PUBLIC`);
-    await queryRunner.query(`GRANT EXECUTE ON FUNCTION membership.refresh_people_statistics() TO groundwork_app`);
+    await queryRunner.query(
+      `GRANT EXECUTE ON FUNCTION membership.refresh_people_statistics() TO groundwork_app`,
+    );
     for (const statement of dropTableStatisticsFunction('membership')) await queryRunner.query(statement);
   }
 }
