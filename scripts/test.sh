@@ -9,6 +9,7 @@
 #   chromium       Debian's chromium for the browser test (apt-installed when missing and root)
 #   database       roles and the test database (GROUNDWORK_TEST_DATABASE, default groundwork_test)
 #   generated      docker-compose.yml, infra/k8s and .env.example match services.json (npm run infra:check)
+#   format         prettier --check . (generated files are in .prettierignore; npm run format fixes it)
 #   build          turbo run build
 #   typecheck      turbo run typecheck
 #   lint           turbo run lint
@@ -173,6 +174,7 @@ fi
 run_step chromium "" ensure_chromium
 run_step database "servers" fresh_database
 run_step generated "" node scripts/generate-infra.mjs --check
+run_step format "dependencies" node_modules/.bin/prettier --check --log-level=warn .
 run_step build "dependencies" limited "$TURBO" run build
 run_step typecheck "build" limited "$TURBO" run typecheck --continue=dependencies-successful
 run_step lint "build typecheck" limited "$TURBO" run lint --continue=dependencies-successful
