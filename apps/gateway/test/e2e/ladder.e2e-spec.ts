@@ -427,7 +427,7 @@ describe("the admin's ladder, tag and consent documents", () => {
     ).id;
     const runs: Array<[string, string, Record<string, unknown>]> = [
       ['ladder.graphql', 'LadderBoard', { first: 25 }],
-      ['tags.graphql', 'TagCatalogue', {}],
+      ['tags.graphql', 'TagCatalogue', { first: 100 }],
       ['consent.graphql', 'PersonConsent', { id: person, first: 10 }],
     ];
     for (const [file, operationName, variables] of runs) {
