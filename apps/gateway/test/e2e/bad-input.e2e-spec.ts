@@ -107,6 +107,23 @@ const mutations: MutationCases[] = [
     ],
   },
   {
+    mutation: 'createCoalition',
+    document: 'mutation ($input: CreateCoalitionInput!) { createCoalition(input: $input) { accessToken } }',
+    valid: () => ({ coalitionName: 'Second Coalition' }),
+    cases: (valid) => [
+      { name: 'missing coalitionName', input: {}, field: 'coalitionName' },
+      { name: 'blank coalitionName', input: { coalitionName: '   ' }, field: 'coalitionName' },
+      { name: 'oversized coalitionName', input: { coalitionName: LONG }, field: 'coalitionName' },
+      { name: 'numeric coalitionName', input: { coalitionName: 7 }, field: 'coalitionName' },
+      { name: 'HTML in coalitionName', input: { coalitionName: HTML }, field: 'coalitionName' },
+      {
+        name: 'control characters in coalitionName',
+        input: { ...valid, coalitionName: CONTROL },
+        field: 'coalitionName',
+      },
+    ],
+  },
+  {
     mutation: 'login',
     public: true,
     document: 'mutation ($input: LoginInput!) { login(input: $input) { accessToken } }',

@@ -78,6 +78,13 @@ describe('bad input on accounts subjects', () => {
       c('membership.auth.sign-up', false, signUpBody, 'name', text(120)),
       c('membership.auth.sign-up', false, signUpBody, 'email', emails),
       c('membership.auth.sign-up', false, signUpBody, 'password', passwords),
+      c(
+        'membership.coalition.create',
+        true,
+        { coalitionName: 'Valid Coalition' },
+        'coalitionName',
+        text(120),
+      ),
       c('membership.auth.login', false, loginBody, 'email', emails),
       c('membership.auth.login', false, loginBody, 'password', [undefined, '', 'x'.repeat(201), 42]),
       c('membership.auth.login', false, loginBody, 'coalitionSlug', [

@@ -1,3 +1,4 @@
+import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource, type EntitySchema, type QueryRunner } from 'typeorm';
 
 export interface SchemaDriftOptions {
@@ -6,6 +7,15 @@ export interface SchemaDriftOptions {
   schema: string;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   entities: Array<Function | EntitySchema>;
+}
+
+/** The entities of a booted service's DataSource, as `schemaDrift` takes them. */
+export function serviceEntities(app: INestApplicationContext): SchemaDriftOptions['entities'] {
+  const { entities = [] } = app.get(DataSource).options;
+  // Services list their entity classes; glob paths (strings) are not used here.
+  return (Array.isArray(entities) ? entities : Object.values(entities)).filter(
+    (entity): entity is SchemaDriftOptions['entities'][number] => typeof entity !== 'string',
+  );
 }
 
 /**
