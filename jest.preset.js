@@ -21,6 +21,7 @@ const moduleNameMapper = {
   '^@groundwork/(contracts|service-kit|testing|voting)$': path.join(__dirname, 'packages/$1/src'),
   '^@groundwork/service-kit/client$': path.join(__dirname, 'packages/service-kit/src/client'),
   '^@groundwork/testing/harness$': path.join(__dirname, 'packages/testing/src/harness'),
+  '^@groundwork/voting/conformance$': path.join(__dirname, 'packages/voting/src/conformance-suite'),
 };
 
 // Nest 12 and a few of its dependencies ship ES modules only; Jest's CommonJS runtime needs them

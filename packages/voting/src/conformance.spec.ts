@@ -1,5 +1,9 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import {
+  conformanceFiles,
+  readConformanceCase,
+  toleranceOf,
+  type ConformanceCase,
+} from './conformance-suite';
 import { countRankedChoice } from './ranked-choice';
 import { countStv } from './stv';
 import type { CountResult } from './types';
@@ -10,35 +14,7 @@ import type { CountResult } from './types';
  * round, and the quota. The suite is read-only at `<repo>/../shared/conformance/voting` (in CI a copy of
  * shared/ sits beside the clone); a git worktree nested deeper finds it further up.
  */
-function findConformanceDir(): string {
-  for (let dir = resolve(__dirname, '../../..'); dir !== dirname(dir); dir = dirname(dir)) {
-    const candidate = join(dirname(dir), 'shared/conformance/voting');
-    if (existsSync(candidate)) return candidate;
-  }
-  throw new Error(
-    `no shared/conformance/voting beside ${resolve(__dirname, '../../..')} or any folder above it`,
-  );
-}
-const CONFORMANCE_DIR = findConformanceDir();
-
-interface ConformanceCase {
-  name: string;
-  method: 'RANKED_CHOICE' | 'STV';
-  seats: number;
-  options: string[];
-  ballots: { ranking: string[]; count: number }[];
-  expected: {
-    winners: string[];
-    roundCount: number;
-    rounds: { number: number; tallies: Record<string, number>; elected?: string[]; eliminated?: string[] }[];
-    quota?: number;
-  };
-  tolerance?: number;
-}
-
-const files = readdirSync(CONFORMANCE_DIR)
-  .filter((file) => file.endsWith('.json'))
-  .sort();
+const files = conformanceFiles();
 
 function count(testCase: ConformanceCase): CountResult {
   const input = { optionIds: testCase.options, ballots: testCase.ballots, tieBreakSeed: testCase.name };
@@ -62,9 +38,9 @@ it('finds all 16 conformance cases', () => {
 });
 
 describe.each(files)('conformance %s', (file) => {
-  const testCase = JSON.parse(readFileSync(join(CONFORMANCE_DIR, file), 'utf8')) as ConformanceCase;
+  const testCase = readConformanceCase(file);
   const result = count(testCase);
-  const tolerance = testCase.tolerance ?? (testCase.method === 'STV' ? 0.00001 : 0);
+  const tolerance = toleranceOf(testCase);
 
   it('elects the expected winners, in order of election', () => {
     expect(result.winners).toEqual(result.rounds.flatMap((round) => round.elected));

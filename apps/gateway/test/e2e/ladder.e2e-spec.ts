@@ -9,7 +9,7 @@ import {
   signUpCoalition,
   type AuthPayload,
 } from './support/coalitions';
-import { errorCode, GatewayClient, type GraphQLResponse } from './support/gateway-client';
+import { errorCode, GatewayClient } from './support/gateway-client';
 import { CONTROL, HTML, LONG, sqlInjection } from './support/hostile-input';
 
 // The ladder and leadership development through the gateway: happy paths, roles, cross-tenant and
@@ -47,32 +47,6 @@ afterAll(async () => {
   await platform?.stop();
   await sql?.close();
 });
-
-function mutate(
-  token: string,
-  name: string,
-  inputType: string,
-  input: unknown,
-  fields = '__typename',
-): Promise<GraphQLResponse<Record<string, unknown>>> {
-  return client.request(
-    `mutation ($input: ${inputType}!) { ${name}(input: $input) { ${fields} } }`,
-    { input },
-    { token },
-  );
-}
-
-async function ok<T>(
-  token: string,
-  name: string,
-  inputType: string,
-  input: unknown,
-  fields: string,
-): Promise<T> {
-  const response = await mutate(token, name, inputType, input, fields);
-  if (response.errors?.length) throw new Error(`${name} failed: ${JSON.stringify(response.errors)}`);
-  return response.data![name] as T;
-}
 
 async function natsRequestsDuring(run: () => Promise<unknown>): Promise<number> {
   const before = await client.metrics();
@@ -120,7 +94,7 @@ describe('the ladder through the gateway', () => {
     const rosa = (await createPerson(client, owner.accessToken, { firstName: 'Rosa', lastName: 'Parks' })).id;
     await createPerson(client, owner.accessToken, { firstName: 'Nobody', lastName: 'Yet' });
 
-    const moved = await ok<{ level: { name: string }; person: { id: string } }>(
+    const moved = await client.mutation<{ level: { name: string }; person: { id: string } }>(
       organizer.accessToken,
       'movePersonLevel',
       'MovePersonLevelInput',
@@ -128,14 +102,14 @@ describe('the ladder through the gateway', () => {
       'since level { name } person { id }',
     );
     expect(moved).toMatchObject({ level: { name: 'Supporter' }, person: { id: ella } });
-    await ok(
+    await client.mutation(
       writeToken,
       'movePersonLevel',
       'MovePersonLevelInput',
       { personId: ella, levelId: level('Leader').id, reason: 'Chairs the housing committee' },
       'since',
     );
-    await ok(
+    await client.mutation(
       organizer.accessToken,
       'movePersonLevel',
       'MovePersonLevelInput',
@@ -205,7 +179,7 @@ describe('the ladder through the gateway', () => {
   });
 
   it('lets ADMIN set up levels, rules and the scale, and organizers record assessments and leadership development', async () => {
-    const created = await ok<{ id: string; position: number; countsAsLeader: boolean }>(
+    const created = await client.mutation<{ id: string; position: number; countsAsLeader: boolean }>(
       owner.accessToken,
       'createLadderLevel',
       'CreateLadderLevelInput',
@@ -217,7 +191,7 @@ describe('the ladder through the gateway', () => {
       'id position countsAsLeader',
     );
     expect(created).toMatchObject({ position: 6, countsAsLeader: true });
-    const renamed = await ok<{ name: string; description: string }>(
+    const renamed = await client.mutation<{ name: string; description: string }>(
       owner.accessToken,
       'updateLadderLevel',
       'UpdateLadderLevelInput',
@@ -225,7 +199,7 @@ describe('the ladder through the gateway', () => {
       'name description',
     );
     expect(renamed).toEqual({ name: 'Mentor', description: 'Develops new leaders' });
-    const reordered = await ok<Array<{ id: string }>>(
+    const reordered = await client.mutation<Array<{ id: string }>>(
       owner.accessToken,
       'reorderLadderLevels',
       'ReorderLadderLevelsInput',
@@ -233,7 +207,7 @@ describe('the ladder through the gateway', () => {
       'id',
     );
     expect(reordered[0]!.id).toBe(created.id);
-    await ok(
+    await client.mutation(
       owner.accessToken,
       'reorderLadderLevels',
       'ReorderLadderLevelsInput',
@@ -241,10 +215,16 @@ describe('the ladder through the gateway', () => {
       'id',
     );
     expect(
-      await ok(owner.accessToken, 'deleteLadderLevel', 'DeleteLadderLevelInput', { id: created.id }, 'id'),
+      await client.mutation(
+        owner.accessToken,
+        'deleteLadderLevel',
+        'DeleteLadderLevelInput',
+        { id: created.id },
+        'id',
+      ),
     ).toEqual({ id: created.id });
 
-    const rule = await ok<{ id: string; active: boolean }>(
+    const rule = await client.mutation<{ id: string; active: boolean }>(
       owner.accessToken,
       'createLadderRule',
       'CreateLadderRuleInput',
@@ -259,7 +239,7 @@ describe('the ladder through the gateway', () => {
     );
     expect(rule.active).toBe(true);
     expect(
-      await ok(
+      await client.mutation(
         owner.accessToken,
         'updateLadderRule',
         'UpdateLadderRuleInput',
@@ -268,15 +248,21 @@ describe('the ladder through the gateway', () => {
       ),
     ).toEqual({ active: false, minCount: 4 });
     // A level a rule targets cannot go.
-    const inUse = await mutate(owner.accessToken, 'deleteLadderLevel', 'DeleteLadderLevelInput', {
+    const inUse = await client.mutate(owner.accessToken, 'deleteLadderLevel', 'DeleteLadderLevelInput', {
       id: level('Active').id,
     });
     expect(inUse.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'LEVEL_IN_USE' });
     expect(
-      await ok(owner.accessToken, 'deleteLadderRule', 'DeleteLadderRuleInput', { id: rule.id }, 'id'),
+      await client.mutation(
+        owner.accessToken,
+        'deleteLadderRule',
+        'DeleteLadderRuleInput',
+        { id: rule.id },
+        'id',
+      ),
     ).toEqual({ id: rule.id });
 
-    const scale = await ok<Array<{ score: number; label: string }>>(
+    const scale = await client.mutation<Array<{ score: number; label: string }>>(
       owner.accessToken,
       'updateAssessmentScale',
       'UpdateAssessmentScaleInput',
@@ -291,7 +277,7 @@ describe('the ladder through the gateway', () => {
     const fannie = (await createPerson(client, owner.accessToken, { firstName: 'Fannie', lastName: 'Hamer' }))
       .id;
     expect(
-      await ok(
+      await client.mutation(
         organizer.accessToken,
         'recordAssessment',
         'RecordAssessmentInput',
@@ -299,14 +285,14 @@ describe('the ladder through the gateway', () => {
         'score notes assessedBy { id }',
       ),
     ).toEqual({ score: 4, notes: 'Strong speaker', assessedBy: { id: organizer.user.id } });
-    const training = await ok<{ id: string }>(
+    const training = await client.mutation<{ id: string }>(
       organizer.accessToken,
       'recordTraining',
       'RecordTrainingInput',
       { personId: fannie, name: 'One-on-ones 101', provider: null, attendedOn: '2026-02-14' },
       'id',
     );
-    await ok(
+    await client.mutation(
       organizer.accessToken,
       'recordTraining',
       'RecordTrainingInput',
@@ -314,10 +300,16 @@ describe('the ladder through the gateway', () => {
       'id',
     );
     expect(
-      await ok(organizer.accessToken, 'deleteTraining', 'DeleteTrainingInput', { id: training.id }, 'id'),
+      await client.mutation(
+        organizer.accessToken,
+        'deleteTraining',
+        'DeleteTrainingInput',
+        { id: training.id },
+        'id',
+      ),
     ).toEqual({ id: training.id });
     expect(
-      await ok(
+      await client.mutation(
         organizer.accessToken,
         'setPersonSkills',
         'SetPersonSkillsInput',
@@ -325,7 +317,7 @@ describe('the ladder through the gateway', () => {
         'leadership { skills }',
       ),
     ).toEqual({ leadership: { skills: ['canvassing', 'public speaking'] } });
-    const role = await ok<{ id: string }>(
+    const role = await client.mutation<{ id: string }>(
       organizer.accessToken,
       'assignLeadershipRole',
       'AssignLeadershipRoleInput',
@@ -333,7 +325,7 @@ describe('the ladder through the gateway', () => {
       'id',
     );
     expect(
-      await ok(
+      await client.mutation(
         organizer.accessToken,
         'endLeadershipRole',
         'EndLeadershipRoleInput',
@@ -405,12 +397,12 @@ describe('the ladder through the gateway', () => {
     ];
     for (const token of [viewer.accessToken, readToken]) {
       for (const [name, type, input] of [...personWrites, ...setUp]) {
-        expect([name, errorCode(await mutate(token, name, type, input))]).toEqual([name, 'FORBIDDEN']);
+        expect([name, errorCode(await client.mutate(token, name, type, input))]).toEqual([name, 'FORBIDDEN']);
       }
     }
     for (const token of [organizer.accessToken, writeToken]) {
       for (const [name, type, input] of setUp) {
-        expect([name, errorCode(await mutate(token, name, type, input))]).toEqual([name, 'FORBIDDEN']);
+        expect([name, errorCode(await client.mutate(token, name, type, input))]).toEqual([name, 'FORBIDDEN']);
       }
     }
     expect(await ladderState(owner.accessToken, [septima])).toEqual(before);
@@ -446,28 +438,28 @@ describe('the ladder across coalitions', () => {
     const amelia = (
       await createPerson(client, owner.accessToken, { firstName: 'Amelia', lastName: 'Boynton' })
     ).id;
-    await ok(
+    await client.mutation(
       owner.accessToken,
       'movePersonLevel',
       'MovePersonLevelInput',
       { personId: amelia, levelId: level('Active').id, reason: 'Marched' },
       'since',
     );
-    const training = await ok<{ id: string }>(
+    const training = await client.mutation<{ id: string }>(
       owner.accessToken,
       'recordTraining',
       'RecordTrainingInput',
       { personId: amelia, name: 'Nonviolence', attendedOn: '2026-01-10' },
       'id',
     );
-    const role = await ok<{ id: string }>(
+    const role = await client.mutation<{ id: string }>(
       owner.accessToken,
       'assignLeadershipRole',
       'AssignLeadershipRoleInput',
       { personId: amelia, role: 'Marshal', startedOn: '2026-01-10' },
       'id',
     );
-    const rule = await ok<{ id: string }>(
+    const rule = await client.mutation<{ id: string }>(
       owner.accessToken,
       'createLadderRule',
       'CreateLadderRuleInput',
@@ -570,7 +562,7 @@ describe('the ladder across coalitions', () => {
       ],
     ];
     for (const [name, type, input, code] of attempts) {
-      expect([name, errorCode(await mutate(b.accessToken, name, type, input))]).toEqual([name, code]);
+      expect([name, errorCode(await client.mutate(b.accessToken, name, type, input))]).toEqual([name, code]);
     }
     expect(await ladderState(owner.accessToken, [amelia])).toEqual(before);
   });
@@ -585,7 +577,7 @@ describe('bad ladder and leadership input', () => {
   beforeAll(async () => {
     person = (await createPerson(client, owner.accessToken, { firstName: 'Diane', lastName: 'Nash' })).id;
     training = (
-      await ok<{ id: string }>(
+      await client.mutation<{ id: string }>(
         owner.accessToken,
         'recordTraining',
         'RecordTrainingInput',
@@ -594,7 +586,7 @@ describe('bad ladder and leadership input', () => {
       )
     ).id;
     role = (
-      await ok<{ id: string }>(
+      await client.mutation<{ id: string }>(
         owner.accessToken,
         'assignLeadershipRole',
         'AssignLeadershipRoleInput',
@@ -603,7 +595,7 @@ describe('bad ladder and leadership input', () => {
       )
     ).id;
     rule = (
-      await ok<{ id: string }>(
+      await client.mutation<{ id: string }>(
         owner.accessToken,
         'createLadderRule',
         'CreateLadderRuleInput',
@@ -841,7 +833,7 @@ describe('bad ladder and leadership input', () => {
         let input: Record<string, unknown> = { ...valid, ...(change as Record<string, unknown>) };
         for (const [key, value] of Object.entries(change as Record<string, unknown>))
           if (value === undefined) input = without(input, key);
-        const response = await mutate(owner.accessToken, name, type, input);
+        const response = await client.mutate(owner.accessToken, name, type, input);
         expect([name, label, errorCode(response), response.errors?.[0]?.extensions?.field]).toEqual([
           name,
           label,

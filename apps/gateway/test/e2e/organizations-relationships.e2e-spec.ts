@@ -7,7 +7,7 @@ import {
   signUpCoalition,
   type AuthPayload,
 } from './support/coalitions';
-import { errorCode, GatewayClient, type GraphQLResponse } from './support/gateway-client';
+import { errorCode, GatewayClient } from './support/gateway-client';
 
 let platform: Platform;
 let client: GatewayClient;
@@ -57,20 +57,6 @@ async function createOrganization(
   return created;
 }
 
-function mutate(
-  token: string,
-  name: string,
-  inputType: string,
-  input: unknown,
-  fields = 'id',
-): Promise<GraphQLResponse<Record<string, unknown>>> {
-  return client.request(
-    `mutation ($input: ${inputType}!) { ${name}(input: $input) { ${fields} } }`,
-    { input },
-    { token },
-  );
-}
-
 /** NATS requests the gateway made while `run` ran. */
 async function natsRequestsDuring(run: () => Promise<unknown>): Promise<number> {
   const before = await client.metrics();
@@ -99,7 +85,7 @@ describe('organizations through the gateway', () => {
       ],
     });
     for (const personId of [ella, bayard, fannie]) {
-      await mutate(owner.accessToken, 'addAffiliation', 'AddAffiliationInput', {
+      await client.mutate(owner.accessToken, 'addAffiliation', 'AddAffiliationInput', {
         organizationId: organization.id,
         personId,
         role: personId === ella ? 'Deacon' : null,
@@ -157,7 +143,7 @@ describe('organizations through the gateway', () => {
 
   it('updates, archives and ends affiliations; viewers and READ tokens may read but not write', async () => {
     const organization = await createOrganization(owner.accessToken, { contactPersonIds: [ella] });
-    const updated = await mutate(
+    const updated = await client.mutate(
       owner.accessToken,
       'updateOrganization',
       'UpdateOrganizationInput',
@@ -175,12 +161,15 @@ describe('organizations through the gateway', () => {
       dues: { amountMinor: 500, paidUntil: null },
     });
 
-    const affiliation = await mutate(owner.accessToken, 'addAffiliation', 'AddAffiliationInput', {
-      organizationId: organization.id,
-      personId: ella,
-    });
+    const affiliation = await client.mutate(
+      owner.accessToken,
+      'addAffiliation',
+      'AddAffiliationInput',
+      { organizationId: organization.id, personId: ella },
+      'id',
+    );
     const affiliationId = (affiliation.data?.addAffiliation as { id: string }).id;
-    const ended = await mutate(
+    const ended = await client.mutate(
       owner.accessToken,
       'endAffiliation',
       'EndAffiliationInput',
@@ -206,10 +195,10 @@ describe('organizations through the gateway', () => {
           { personId: ella, heldOn: '2026-03-02', organizerId: owner.user.id },
         ],
       ] as const) {
-        expect(errorCode(await mutate(token, name, type, input))).toBe('FORBIDDEN');
+        expect(errorCode(await client.mutate(token, name, type, input))).toBe('FORBIDDEN');
       }
     }
-    const archived = await mutate(
+    const archived = await client.mutate(
       owner.accessToken,
       'archiveOrganization',
       'ArchiveOrganizationInput',
@@ -221,7 +210,9 @@ describe('organizations through the gateway', () => {
     );
     expect(
       errorCode(
-        await mutate(owner.accessToken, 'removeAffiliation', 'RemoveAffiliationInput', { id: affiliationId }),
+        await client.mutate(owner.accessToken, 'removeAffiliation', 'RemoveAffiliationInput', {
+          id: affiliationId,
+        }),
       ),
     ).toBeUndefined();
   });
@@ -229,7 +220,7 @@ describe('organizations through the gateway', () => {
 
 describe('relationships and one-on-ones through the gateway', () => {
   it("creates relationships and walks a person's graph with people loaded in one batch", async () => {
-    const rel = await mutate(
+    const rel = await client.mutate(
       owner.accessToken,
       'createRelationship',
       'CreateRelationshipInput',
@@ -247,7 +238,7 @@ describe('relationships and one-on-ones through the gateway', () => {
       from: { id: bayard },
       to: { id: ella },
     });
-    await mutate(owner.accessToken, 'createRelationship', 'CreateRelationshipInput', {
+    await client.mutate(owner.accessToken, 'createRelationship', 'CreateRelationshipInput', {
       type: 'NEIGHBOUR',
       fromPersonId: bayard,
       toPersonId: fannie,
@@ -290,7 +281,7 @@ describe('relationships and one-on-ones through the gateway', () => {
   });
 
   it('records one-on-ones for the caller, lists them and counts them per organizer per week', async () => {
-    const recorded = await mutate(
+    const recorded = await client.mutate(
       owner.accessToken,
       'recordOneOnOne',
       'RecordOneOnOneInput',
@@ -313,7 +304,7 @@ describe('relationships and one-on-ones through the gateway', () => {
       relationshipStrength: 3,
     });
     const id = (recorded.data?.recordOneOnOne as { id: string }).id;
-    const updated = await mutate(
+    const updated = await client.mutate(
       owner.accessToken,
       'updateOneOnOne',
       'UpdateOneOnOneInput',
@@ -368,7 +359,7 @@ describe('relationships and one-on-ones through the gateway', () => {
       `INSERT INTO membership.person_levels (tenant_id, person_id, level_id, since) VALUES ($1, $2, $3, now())`,
       [coalition.coalition.id, lea, levelId],
     );
-    await mutate(coalition.accessToken, 'createRelationship', 'CreateRelationshipInput', {
+    await client.mutate(coalition.accessToken, 'createRelationship', 'CreateRelationshipInput', {
       type: 'MENTOR',
       fromPersonId: lea,
       toPersonId: ann,
@@ -442,7 +433,7 @@ describe('across coalitions', () => {
       ],
       ['recordOneOnOne', 'RecordOneOnOneInput', { personId: ella, heldOn: '2026-03-02' }],
     ] as const) {
-      expect({ name, code: errorCode(await mutate(b.accessToken, name, type, input)) }).toEqual({
+      expect({ name, code: errorCode(await client.mutate(b.accessToken, name, type, input)) }).toEqual({
         name,
         code: 'NOT_FOUND',
       });
@@ -577,7 +568,7 @@ describe('bad input', () => {
         (SELECT count(*) FROM membership.one_on_ones)::int AS m, (SELECT count(*) FROM membership.outbox)::int AS e`,
         );
       const before = await count();
-      const response = await mutate(owner.accessToken, name, type, body);
+      const response = await client.mutate(owner.accessToken, name, type, body);
       expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
       expect(await count()).toEqual(before);
     },

@@ -1,6 +1,6 @@
 import { startPlatform, TenantSql, type Platform } from '@groundwork/testing';
 import { addMember, createApiToken, signUpCoalition, type AuthPayload } from './support/coalitions';
-import { errorCode, GatewayClient, type GraphQLResponse } from './support/gateway-client';
+import { as, errorCode, GatewayClient, type GraphQLResponse } from './support/gateway-client';
 
 // The person profile through GraphQL: profile fields, emails and phones, custom fields,
 // demographics (ADMIN and above), notes and the timeline; roles, coalitions and bad input.
@@ -33,10 +33,6 @@ interface Profile {
   assignedOrganizer: { id: string; name: string } | null;
   [field: string]: unknown;
 }
-
-const as = (caller: AuthPayload | string) => ({
-  token: typeof caller === 'string' ? caller : caller.accessToken,
-});
 
 async function createPerson(input: Record<string, unknown>, caller: AuthPayload = owner): Promise<Profile> {
   const { createPerson } = await client.data<{ createPerson: Profile }>(

@@ -7,7 +7,7 @@ import {
   signUpCoalition,
   type AuthPayload,
 } from './support/coalitions';
-import { errorCode, GatewayClient, type GraphQLResponse } from './support/gateway-client';
+import { errorCode, GatewayClient } from './support/gateway-client';
 import { CONTROL, HTML, LONG, sqlInjection } from './support/hostile-input';
 
 // The tag catalogue and bulk tagging through the gateway: groups, counts, rename, merge, delete;
@@ -39,32 +39,6 @@ afterAll(async () => {
   await platform?.stop();
   await sql?.close();
 });
-
-function mutate(
-  token: string,
-  name: string,
-  inputType: string,
-  input: unknown,
-  fields = '__typename',
-): Promise<GraphQLResponse<Record<string, unknown>>> {
-  return client.request(
-    `mutation ($input: ${inputType}!) { ${name}(input: $input) { ${fields} } }`,
-    { input },
-    { token },
-  );
-}
-
-async function ok<T>(
-  token: string,
-  name: string,
-  inputType: string,
-  input: unknown,
-  fields: string,
-): Promise<T> {
-  const response = await mutate(token, name, inputType, input, fields);
-  if (response.errors?.length) throw new Error(`${name} failed: ${JSON.stringify(response.errors)}`);
-  return response.data![name] as T;
-}
 
 interface TagView {
   id: string;
@@ -130,14 +104,14 @@ describe('tags through the gateway', () => {
     ).id;
     const cy = (await createPerson(client, owner.accessToken, { firstName: 'Cy', lastName: 'Tagged' })).id;
 
-    const group = await ok<{ id: string; name: string }>(
+    const group = await client.mutation<{ id: string; name: string }>(
       organizer.accessToken,
       'createTagGroup',
       'CreateTagGroupInput',
       { name: 'Housing', description: 'Who rents, who owns' },
       'id name',
     );
-    const created = await ok<{ id: string }>(
+    const created = await client.mutation<{ id: string }>(
       organizer.accessToken,
       'createTag',
       'CreateTagInput',
@@ -145,7 +119,7 @@ describe('tags through the gateway', () => {
       'id',
     );
 
-    const applied = await ok(
+    const applied = await client.mutation(
       organizer.accessToken,
       'bulkTagPeople',
       'BulkTagInput',
@@ -154,7 +128,7 @@ describe('tags through the gateway', () => {
     );
     expect(applied).toEqual({ tag: 'march-2026', matched: 3, changed: 3, skippedAtTagLimit: 0 });
     expect(
-      await ok(
+      await client.mutation(
         writeToken,
         'bulkUntagPeople',
         'BulkTagInput',
@@ -190,13 +164,13 @@ describe('tags through the gateway', () => {
 
     const renter = state.tags.find((tag) => tag.name === 'renter')!;
     const tenant = state.tags.find((tag) => tag.name === 'tenant')!;
-    const taken = await mutate(owner.accessToken, 'updateTag', 'UpdateTagInput', {
+    const taken = await client.mutate(owner.accessToken, 'updateTag', 'UpdateTagInput', {
       id: renter.id,
       name: 'tenant',
     });
     expect(taken.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'TAG_NAME_TAKEN' });
     expect(
-      await ok(
+      await client.mutation(
         owner.accessToken,
         'updateTag',
         'UpdateTagInput',
@@ -205,7 +179,7 @@ describe('tags through the gateway', () => {
       ),
     ).toEqual({ name: 'renters', group: { name: 'Housing' } });
     expect(
-      await ok(
+      await client.mutation(
         owner.accessToken,
         'updateTag',
         'UpdateTagInput',
@@ -214,7 +188,7 @@ describe('tags through the gateway', () => {
       ),
     ).toEqual({ name: 'renters', group: null });
     expect(
-      await ok(
+      await client.mutation(
         owner.accessToken,
         'mergeTags',
         'MergeTagsInput',
@@ -222,11 +196,13 @@ describe('tags through the gateway', () => {
         'name',
       ),
     ).toEqual({ name: 'renters' });
-    expect(await ok(owner.accessToken, 'deleteTag', 'DeleteTagInput', { id: created.id }, 'id')).toEqual({
+    expect(
+      await client.mutation(owner.accessToken, 'deleteTag', 'DeleteTagInput', { id: created.id }, 'id'),
+    ).toEqual({
       id: created.id,
     });
     expect(
-      await ok(
+      await client.mutation(
         owner.accessToken,
         'updateTagGroup',
         'UpdateTagGroupInput',
@@ -235,7 +211,13 @@ describe('tags through the gateway', () => {
       ),
     ).toEqual({ name: 'Home' });
     expect(
-      await ok(owner.accessToken, 'deleteTagGroup', 'DeleteTagGroupInput', { id: group.id }, 'id'),
+      await client.mutation(
+        owner.accessToken,
+        'deleteTagGroup',
+        'DeleteTagGroupInput',
+        { id: group.id },
+        'id',
+      ),
     ).toEqual({ id: group.id });
 
     state = await tagState(viewer.accessToken, [ada, bea, cy]);
@@ -255,7 +237,7 @@ describe('tags through the gateway', () => {
         tags: ['boycott'],
       })
     ).id;
-    const group = await ok<{ id: string }>(
+    const group = await client.mutation<{ id: string }>(
       owner.accessToken,
       'createTagGroup',
       'CreateTagGroupInput',
@@ -263,7 +245,7 @@ describe('tags through the gateway', () => {
       'id',
     );
     const boycott = (await tagState(owner.accessToken, [])).tags.find((tag) => tag.name === 'boycott')!;
-    const other = await ok<{ id: string }>(
+    const other = await client.mutation<{ id: string }>(
       owner.accessToken,
       'createTag',
       'CreateTagInput',
@@ -287,12 +269,12 @@ describe('tags through the gateway', () => {
     ];
     for (const token of [viewer.accessToken, readToken]) {
       for (const [name, type, input] of [...organizerWrites, ...adminWrites]) {
-        expect([name, errorCode(await mutate(token, name, type, input))]).toEqual([name, 'FORBIDDEN']);
+        expect([name, errorCode(await client.mutate(token, name, type, input))]).toEqual([name, 'FORBIDDEN']);
       }
     }
     for (const token of [organizer.accessToken, writeToken]) {
       for (const [name, type, input] of adminWrites) {
-        expect([name, errorCode(await mutate(token, name, type, input))]).toEqual([name, 'FORBIDDEN']);
+        expect([name, errorCode(await client.mutate(token, name, type, input))]).toEqual([name, 'FORBIDDEN']);
       }
     }
     expect(await tagState(owner.accessToken, [rosa])).toEqual(before);
@@ -308,7 +290,7 @@ describe('tags across coalitions', () => {
         tags: ['a-only'],
       })
     ).id;
-    const group = await ok<{ id: string }>(
+    const group = await client.mutation<{ id: string }>(
       owner.accessToken,
       'createTagGroup',
       'CreateTagGroupInput',
@@ -328,7 +310,7 @@ describe('tags across coalitions', () => {
     expect(ofB.tags[0]!.id).not.toBe(aOnly.id);
 
     expect(
-      await ok(
+      await client.mutation(
         b.accessToken,
         'bulkTagPeople',
         'BulkTagInput',
@@ -337,7 +319,7 @@ describe('tags across coalitions', () => {
       ),
     ).toEqual({ matched: 0, changed: 0 });
     expect(
-      await ok(
+      await client.mutation(
         b.accessToken,
         'bulkUntagPeople',
         'BulkTagInput',
@@ -356,7 +338,7 @@ describe('tags across coalitions', () => {
       ['updateTag', 'UpdateTagInput', { id: ofB.tags[0]!.id, groupId: group.id }, 'BAD_USER_INPUT'],
     ];
     for (const [name, type, input, code] of attempts) {
-      expect([name, errorCode(await mutate(b.accessToken, name, type, input))]).toEqual([name, code]);
+      expect([name, errorCode(await client.mutate(b.accessToken, name, type, input))]).toEqual([name, code]);
     }
     expect(await tagState(owner.accessToken, [amelia])).toEqual(before);
   });
@@ -367,7 +349,7 @@ describe('bad tag input', () => {
     const diane = (
       await createPerson(client, owner.accessToken, { firstName: 'Diane', lastName: 'Nash', tags: ['keep'] })
     ).id;
-    const group = await ok<{ id: string }>(
+    const group = await client.mutation<{ id: string }>(
       owner.accessToken,
       'createTagGroup',
       'CreateTagGroupInput',
@@ -481,7 +463,7 @@ describe('bad tag input', () => {
         const input = Object.fromEntries(
           Object.entries({ ...valid, ...change }).filter(([, value]) => value !== undefined),
         );
-        const response = await mutate(owner.accessToken, name, type, input);
+        const response = await client.mutate(owner.accessToken, name, type, input);
         expect([name, label, errorCode(response), response.errors?.[0]?.extensions?.field]).toEqual([
           name,
           label,
@@ -492,7 +474,7 @@ describe('bad tag input', () => {
     }
     // One more than the contract's cap of 10,000 people: the body (about 370 kB) is within the gateway's
     // 1 MB limit, so the refusal is the contract's, naming the field.
-    const oversized = await mutate(owner.accessToken, 'bulkTagPeople', 'BulkTagInput', {
+    const oversized = await client.mutate(owner.accessToken, 'bulkTagPeople', 'BulkTagInput', {
       tag: 'keep',
       personIds: Array.from({ length: 10_001 }, () => randomUUID()),
     });
@@ -509,7 +491,7 @@ describe('bad tag input', () => {
       ...Array.from({ length: 1_999 }, () => randomUUID()),
     ];
     expect(
-      await ok(
+      await client.mutation(
         organizer.accessToken,
         'bulkTagPeople',
         'BulkTagInput',

@@ -1,13 +1,13 @@
 import { startPlatform, type Platform } from '@groundwork/testing';
-import { signUpCoalition, type AuthPayload } from './support/coalitions';
-import { GatewayClient } from './support/gateway-client';
 import {
-  byRoundOfElection,
   conformanceFiles,
   readConformanceCase,
   toleranceOf,
   type ConformanceCase,
-} from './support/voting-conformance';
+} from '@groundwork/voting/conformance';
+import { signUpCoalition, type AuthPayload } from './support/coalitions';
+import { GatewayClient } from './support/gateway-client';
+import { byRoundOfElection } from './support/voting-conformance';
 
 /**
  * Every case of ../shared/conformance/voting through the public API, as an integrator would run it:

@@ -24,6 +24,14 @@ export interface RequestOptions {
   headers?: Record<string, string>;
 }
 
+/** Who sends a request: an access or API token, or a sign-in's payload that carries one. */
+export type Caller = string | { accessToken: string };
+
+/** The request options of `caller`. */
+export function as(caller: Caller): RequestOptions {
+  return { token: typeof caller === 'string' ? caller : caller.accessToken };
+}
+
 /** Talks to the gateway the way integrators do: JSON over HTTP. */
 export class GatewayClient {
   constructor(readonly url: string) {}
@@ -48,6 +56,34 @@ export class GatewayClient {
     if (response.errors?.length || !response.data)
       throw new Error(`GraphQL failed: ${JSON.stringify(response.errors)}`);
     return response.data;
+  }
+
+  /** `mutation ($input: InputType!) { name(input: $input) { fields } }`, sent as `caller`. */
+  mutate(
+    caller: Caller,
+    name: string,
+    inputType: string,
+    input: unknown,
+    fields = '__typename',
+  ): Promise<GraphQLResponse<Record<string, unknown>>> {
+    return this.request(
+      `mutation ($input: ${inputType}!) { ${name}(input: $input) { ${fields} } }`,
+      { input },
+      as(caller),
+    );
+  }
+
+  /** {@link mutate}, expecting success: returns the mutation's result, fails the test otherwise. */
+  async mutation<T>(
+    caller: Caller,
+    name: string,
+    inputType: string,
+    input: unknown,
+    fields: string,
+  ): Promise<T> {
+    const response = await this.mutate(caller, name, inputType, input, fields);
+    if (response.errors?.length) throw new Error(`${name} failed: ${JSON.stringify(response.errors)}`);
+    return response.data![name] as T;
   }
 
   post(body: unknown, options: RequestOptions = {}): Promise<Response> {
