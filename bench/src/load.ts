@@ -3,8 +3,12 @@ import autocannon from 'autocannon';
 /** One closed-loop load run against a GraphQL endpoint: `connections` clients, each sending as soon as answered. */
 export interface LoadOptions {
   url: string;
-  /** The JSON request body, sent on every request. */
+  /** The JSON request body, sent on every request (unless `bodies` gives one per request). */
   body: string;
+  /** A fresh body for each request (writes: each creates its own row); answers are then checked by `accept`. */
+  bodies?: () => string;
+  /** With `bodies`: whether an answer is right (an answer that is not counts as a mismatch). */
+  accept?: (answer: string) => boolean;
   headers: Record<string, string>;
   connections: number;
   durationSeconds: number;
@@ -45,6 +49,8 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
 
 async function once(options: LoadOptions, durationSeconds: number): Promise<LoadResult> {
   assertLoopback(options.url);
+  let rejected = 0;
+  const { bodies, accept } = options;
   const result = await autocannon({
     url: options.url,
     method: 'POST',
@@ -55,6 +61,18 @@ async function once(options: LoadOptions, durationSeconds: number): Promise<Load
     maxOverallRequests: options.maxRequests ?? DEFAULT_MAX_REQUESTS,
     timeout: REQUEST_TIMEOUT_SECONDS,
     ...(options.expectBody ? { expectBody: options.expectBody } : {}),
+    ...(bodies
+      ? {
+          requests: [
+            {
+              setupRequest: (request) => ({ ...request, body: bodies() }),
+              onResponse: (status, answer) => {
+                if (status === 200 && accept && !accept(answer)) rejected += 1;
+              },
+            },
+          ],
+        }
+      : {}),
   });
   const responses = result['1xx'] + result['2xx'] + result['3xx'] + result['4xx'] + result['5xx'];
   return {
@@ -64,7 +82,7 @@ async function once(options: LoadOptions, durationSeconds: number): Promise<Load
     responses,
     errors: result.errors,
     non2xx: result.non2xx,
-    mismatches: result.mismatches,
+    mismatches: result.mismatches + rejected,
     durationSeconds: result.duration,
   };
 }

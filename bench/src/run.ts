@@ -1,9 +1,10 @@
 /**
  * `npm run bench` (scripts/bench.sh → `node bench/dist/run.js`): measures the gateway path against
- * baselines from the same run and writes BENCHMARKS.md at the repository root. Issue 2, §11.
+ * baselines from the same run and writes BENCHMARKS.md at the repository root. Issue 2, §11; issue 10 (plain
+ * Apollo and federation baselines, createPerson).
  *
  * Tunable for quick runs: BENCH_DURATION_SECONDS (10), BENCH_WARMUP_SECONDS (2), BENCH_ROUNDS (3),
- * BENCH_PEOPLE (500), BENCH_RATE (200), BENCH_PROPAGATION_SECONDS (15), BENCH_SECTIONS (1,2,3),
+ * BENCH_PEOPLE (500), BENCH_RATE (200), BENCH_PROPAGATION_SECONDS (15), BENCH_SECTIONS (1,2,4,3,5,6),
  * BENCH_OUTPUT (BENCHMARKS.md), BENCH_STRICT=1 (exit 1 when a budget fails); section 5 (people search and segment
  * count): BENCH_SEARCH_PEOPLE (1000000), BENCH_SEARCH_OTHER_COALITIONS (100), BENCH_SEARCH_OTHER_PEOPLE (1000),
  * BENCH_SEARCH_REQUESTS (200); alone with BENCH_SECTIONS=5. Section 6 (import): BENCH_IMPORT_ROWS (200000),
@@ -15,11 +16,11 @@ import { resolve } from 'node:path';
 import { natsConnectOptions } from '@groundwork/service-kit/client';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { Pool } from 'pg';
-import { startBaseline, type BaselineProcess } from './baseline/process';
+import { BASELINES, startBaselineServers, stopBaselineServers } from './baseline-servers';
 import { CpuMeter, findPids, type CpuSplit } from './cpu';
 import { loadBenchEnv, type BenchEnv } from './env';
 import { closeHttpConnections } from './http-post';
-import { seedPeople, signUpCoalition } from './fixtures';
+import { personInput, seedPeople, signUpCoalition } from './fixtures';
 import { GraphQLClient } from './graphql-client';
 import { measureJetStreamBaseline } from './jetstream-baseline';
 import { failures, runLoad, type LoadResult } from './load';
@@ -31,7 +32,20 @@ import { measurePropagation, waitForProjection } from './propagation';
 import { runSearchBench, searchBenchSettings } from './search-bench';
 import { importBenchSettings, runImportBench } from './import-bench';
 import { tableStatisticsAt } from './table-statistics';
-import { verdicts, writeReport, type BenchReport, type LoadComparison, type NatsPerRequest } from './report';
+import {
+  PAGE_BUDGETS,
+  PATH_ORDER,
+  PATHS,
+  PERSON_BUDGETS,
+  WRITE_BUDGETS,
+  verdicts,
+  writeReport,
+  type BenchReport,
+  type LoadComparison,
+  type NatsPerRequest,
+  type PathName,
+  type RatioBudget,
+} from './report';
 
 const numberFrom = (name: string, fallback: number) => {
   const value = Number(process.env[name]);
@@ -48,9 +62,10 @@ const settings = {
   propagationSeconds: numberFrom('BENCH_PROPAGATION_SECONDS', 15),
 };
 /** Which benchmarks to run, e.g. BENCH_SECTIONS=3 while working on propagation; all by default. */
-const SECTIONS = (process.env.BENCH_SECTIONS ?? '1,2,3,5,6').split(',').map((section) => section.trim());
+const SECTIONS = (process.env.BENCH_SECTIONS ?? '1,2,4,3,5,6').split(',').map((section) => section.trim());
 const PERSON_CONCURRENCY = [10, 50];
 const PAGE_CONCURRENCY = [10];
+const WRITE_CONCURRENCY = [10];
 const NATS_PAGE_SIZES = [10, 50, 100];
 const NATS_SAMPLE_REQUESTS = 500;
 const OUTPUT = resolve(process.env.BENCH_OUTPUT ?? resolve(__dirname, '..', '..', 'BENCHMARKS.md'));
@@ -81,42 +96,44 @@ interface Target {
   url: string;
   body: string;
   headers: Record<string, string>;
-  expectBody: string;
+  expectBody?: string;
+  bodies?: () => string;
+  accept?: (answer: string) => boolean;
 }
 
-/** Baseline and gateway in alternating rounds (baseline first), each with a warm-up, CPU measured. */
+/**
+ * The gateway path and its baselines in interleaved rounds (each round runs every path once, in
+ * PATH_ORDER, the gateway last), each run after a warm-up, CPU measured per process.
+ */
 async function compare(
   operation: string,
   label: string,
   connections: number,
-  baseline: Target,
-  gateway: Target,
+  targets: Partial<Record<PathName, Target>>,
+  budgets: RatioBudget[],
   meter: CpuMeter,
   metricsUrl: string,
 ): Promise<LoadComparison> {
+  const names = PATH_ORDER.filter((name) => targets[name]);
   const comparison: LoadComparison = {
     label,
     connections,
-    baseline: [],
-    gateway: [],
-    baselineCpu: [],
-    gatewayCpu: [],
+    budgets,
+    paths: Object.fromEntries(names.map((name) => [name, { results: [], cpu: [] }])),
   };
   const before = await readGatewayCounters(metricsUrl);
   for (let round = 1; round <= settings.rounds; round += 1) {
-    for (const [name, target, results, cpu] of [
-      ['baseline', baseline, comparison.baseline, comparison.baselineCpu],
-      ['gateway', gateway, comparison.gateway, comparison.gatewayCpu],
-    ] as const) {
-      const measured = await measureLoad(meter, target, connections);
-      results.push(measured.result);
-      cpu.push(measured.cpu);
+    for (const name of names) {
+      const measured = await measureLoad(meter, targets[name]!, connections);
+      comparison.paths[name]!.results.push(measured.result);
+      comparison.paths[name]!.cpu.push(measured.cpu);
       log(
-        `${operation}, ${label}, round ${round}, ${name}: ${measured.result.requestsPerSecond.toFixed(0)} req/s, ` +
+        `${operation}, ${label}, round ${round}, ${PATHS[name]}: ${measured.result.requestsPerSecond.toFixed(0)} req/s, ` +
           `p50 ${measured.result.p50Ms} ms, p99 ${measured.result.p99Ms} ms, failed ${failures(measured.result)}`,
       );
     }
   }
+  // Other paths never reach the gateway, so its counters are the gateway rounds'.
   comparison.natsPerRequest = natsPerGraphQL(before, await readGatewayCounters(metricsUrl));
   return comparison;
 }
@@ -215,6 +232,7 @@ async function main(): Promise<number> {
     answersMatch: { personById: false, peoplePage: false },
     personById: [],
     peoplePage: [],
+    createPerson: [],
     natsPerPage: [],
     tableStatistics: [],
     problems,
@@ -245,20 +263,25 @@ async function main(): Promise<number> {
     log(`seeding ${settings.people} people`);
     const ids = await seedPeople(gateway, settings.people, runTag);
 
-    const baselineProcess: BaselineProcess = await startBaseline({
-      APP_DATABASE_URL: env.appDatabaseUrl,
-      JWT_SECRET: platform.jwtSecret,
-      poolSize: settings.poolSize,
+    const servers = await startBaselineServers(env, platform.jwtSecret, settings.poolSize, (name, server) => {
+      cleanup.add(name, () => server.stop());
+      log(`${name} up at ${server.url} (pid ${server.pid})`);
     });
-    cleanup.add('the baseline server', () => baselineProcess.stop());
-    const baseline = new GraphQLClient(baselineProcess.url, readers.accessToken);
-    log(`baseline up at ${baselineProcess.url} (pid ${baselineProcess.pid})`);
+    const clients = {
+      gateway,
+      ...Object.fromEntries(
+        BASELINES.map((name) => [name, new GraphQLClient(servers[name].url, readers.accessToken)]),
+      ),
+    } as Record<PathName, GraphQLClient>;
 
     const meter = new CpuMeter({
       gateway: () => platform.pids('gateway'),
       membership: () => platform.pids('membership'),
       evaluation: () => platform.pids('evaluation'),
-      baseline: () => [baselineProcess.pid],
+      'Nest baseline': () => [servers.nest.pid],
+      'plain Apollo baseline': () => [servers.plain.pid],
+      'federation gateway': () => [servers.federation.pid],
+      'federation subgraph': () => [servers.subgraph.pid],
       'postgres (backends on the bench database)': async () =>
         (
           await admin.query<{ pid: number }>(
@@ -269,12 +292,26 @@ async function main(): Promise<number> {
       'nats-server': () =>
         findPids({ comm: 'nats-server', commandLine: new URL(env.natsUrl).port || '4222' }),
     });
-    const target = (client: GraphQLClient, body: string, expectBody: string): Target => ({
-      url: client.url,
-      body,
-      headers: client.headers,
-      expectBody,
-    });
+    /** Each path's target for one read, with the answer it gave before the load (to compare during it). */
+    const readTargets = async (
+      body: string,
+      same: (baseline: string, gateway: string) => boolean,
+    ): Promise<{ targets: Record<PathName, Target>; differ: PathName[] }> => {
+      const targets = {} as Record<PathName, Target>;
+      for (const name of PATH_ORDER) {
+        const client = clients[name];
+        targets[name] = {
+          url: client.url,
+          body,
+          headers: client.headers,
+          expectBody: await checkedAnswer(client, body),
+        };
+      }
+      const differ = BASELINES.filter(
+        (name) => !same(targets[name].expectBody!, targets.gateway.expectBody!),
+      );
+      return { targets, differ };
+    };
 
     /** A benchmark that fails is reported as such; the others still run. */
     const section = async (name: string, work: () => Promise<void>) => {
@@ -291,22 +328,20 @@ async function main(): Promise<number> {
 
     await section('1. Person by id', async () => {
       const personBody = requestBody(Operations.personById, { id: ids[Math.floor(ids.length / 2)] });
-      const personFromBaseline = await checkedAnswer(baseline, personBody);
-      const personFromGateway = await checkedAnswer(gateway, personBody);
-      report.answersMatch.personById = personFromBaseline === personFromGateway;
-      if (!report.answersMatch.personById) {
+      const { targets, differ } = await readTargets(personBody, (baseline, answer) => baseline === answer);
+      report.answersMatch.personById = differ.length === 0;
+      if (differ.length > 0)
         problems.push(
-          `person(id): the baseline and the gateway answered differently: ${personFromBaseline} / ${personFromGateway}`,
+          `person(id): ${differ.map((name) => PATHS[name]).join(', ')} answered unlike the gateway`,
         );
-      }
       for (const connections of PERSON_CONCURRENCY) {
         report.personById.push(
           await compare(
             'person(id)',
             `concurrency ${connections}`,
             connections,
-            target(baseline, personBody, personFromBaseline),
-            target(gateway, personBody, personFromGateway),
+            targets,
+            PERSON_BUDGETS,
             meter,
             platform.metricsUrl,
           ),
@@ -316,20 +351,20 @@ async function main(): Promise<number> {
 
     await section('2. People page', async () => {
       const pageBody = requestBody(Operations.peoplePage, { first: 50 });
-      const pageFromBaseline = await checkedAnswer(baseline, pageBody);
-      const pageFromGateway = await checkedAnswer(gateway, pageBody);
-      report.answersMatch.peoplePage = samePage(pageFromBaseline, pageFromGateway);
-      if (!report.answersMatch.peoplePage) {
-        problems.push('people(first: 50): the baseline and the gateway returned different rows');
-      }
+      const { targets, differ } = await readTargets(pageBody, samePage);
+      report.answersMatch.peoplePage = differ.length === 0;
+      if (differ.length > 0)
+        problems.push(
+          `people(first: 50): ${differ.map((name) => PATHS[name]).join(', ')} returned other rows than the gateway`,
+        );
       for (const connections of PAGE_CONCURRENCY) {
         report.peoplePage.push(
           await compare(
             'people(first: 50)',
             `concurrency ${connections}`,
             connections,
-            target(baseline, pageBody, pageFromBaseline),
-            target(gateway, pageBody, pageFromGateway),
+            targets,
+            PAGE_BUDGETS,
             meter,
             platform.metricsUrl,
           ),
@@ -337,7 +372,35 @@ async function main(): Promise<number> {
       }
       report.natsPerPage = await natsPerPageSize(gateway, platform.metricsUrl);
     });
-    await baselineProcess.stop();
+
+    await section('4. createPerson', async () => {
+      // A coalition of its own, so the reads' pages and counts stay as they were.
+      const writers = await signUpCoalition(anonymous, 'writes');
+      const writeTarget = (url: string): Target => {
+        const headers = { authorization: `Bearer ${writers.accessToken}` };
+        return {
+          url,
+          headers,
+          body: '',
+          bodies: () => requestBody(Operations.createPerson, { input: personInput(runTag) }),
+          accept: (answer) => answer.startsWith('{"data":{"createPerson":{"id":"'),
+        };
+      };
+      for (const connections of WRITE_CONCURRENCY) {
+        report.createPerson.push(
+          await compare(
+            'createPerson',
+            `concurrency ${connections}`,
+            connections,
+            { plain: writeTarget(servers.plain.url), gateway: writeTarget(platform.graphqlUrl) },
+            WRITE_BUDGETS,
+            meter,
+            platform.metricsUrl,
+          ),
+        );
+      }
+    });
+    await stopBaselineServers(servers);
 
     await section('3. Event propagation', async () => {
       // Start from an idle projection: evaluation first catches up with the seeding.

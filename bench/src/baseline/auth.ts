@@ -10,7 +10,13 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface BaselineContext {
   authorization: string | undefined;
-  tenantId?: Promise<string>;
+  caller?: Promise<Caller>;
+}
+
+/** The coalition and the user an access token speaks for. */
+export interface Caller {
+  tenantId: string;
+  actorId: string;
 }
 
 export class AccessTokenVerifier {
@@ -21,12 +27,17 @@ export class AccessTokenVerifier {
   }
 
   /** The tenant of the request's bearer JWT, verified once per request. */
-  tenantOf(context: BaselineContext): Promise<string> {
-    context.tenantId ??= this.verify(context.authorization);
-    return context.tenantId;
+  async tenantOf(context: BaselineContext): Promise<string> {
+    return (await this.callerOf(context)).tenantId;
   }
 
-  private async verify(authorization: string | undefined): Promise<string> {
+  /** The caller of the request's bearer JWT, verified once per request. */
+  callerOf(context: BaselineContext): Promise<Caller> {
+    context.caller ??= this.verify(context.authorization);
+    return context.caller;
+  }
+
+  private async verify(authorization: string | undefined): Promise<Caller> {
     const token = BEARER.exec(authorization ?? '')?.[1];
     if (!token) throw unauthenticated();
     try {
@@ -36,8 +47,8 @@ export class AccessTokenVerifier {
         audience: AUDIENCE,
         requiredClaims: ['exp', 'iat'],
       });
-      if (typeof payload.tid !== 'string' || !UUID.test(payload.tid)) throw unauthenticated();
-      return payload.tid;
+      if (typeof payload.tid !== 'string' || !UUID.test(payload.tid) || !payload.sub) throw unauthenticated();
+      return { tenantId: payload.tid, actorId: payload.sub };
     } catch {
       throw unauthenticated();
     }

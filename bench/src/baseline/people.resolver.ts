@@ -1,11 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { Args, ArgsType, Context, Field, ID, Int, Query, Resolver } from '@nestjs/graphql';
-import { GraphQLError } from 'graphql';
 import { AccessTokenVerifier, isUuid, type BaselineContext } from './auth';
+import { MAX_PAGE_SIZE, badUserInput, decodeCursor, encodeCursor } from './page-cursor';
 import { Person, PersonConnection } from './models';
 import { PeopleStore, type PageQuery } from './people.store';
-
-const MAX_PAGE_SIZE = 100;
 
 @ArgsType()
 class PersonArgs {
@@ -60,23 +58,4 @@ export class PeopleResolver {
       totalCount: page.totalCount,
     };
   }
-}
-
-function encodeCursor(person: Pick<Person, 'createdAt' | 'id'>): string {
-  return Buffer.from(JSON.stringify([person.createdAt.toISOString(), person.id])).toString('base64url');
-}
-
-function decodeCursor(cursor: string): { createdAt: Date; id: string } {
-  try {
-    const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
-    const at = new Date(createdAt);
-    if (!Number.isNaN(at.getTime()) && isUuid(id)) return { createdAt: at, id };
-  } catch {
-    // falls through to the input error
-  }
-  throw badUserInput('after', 'is not a valid cursor');
-}
-
-function badUserInput(field: string, message: string): GraphQLError {
-  return new GraphQLError(`${field} ${message}`, { extensions: { code: 'BAD_USER_INPUT', field } });
 }

@@ -1,7 +1,7 @@
 import type { Pool, PoolClient } from 'pg';
 import type { Person } from './models';
 
-interface PersonRow {
+export interface PersonRow {
   id: string;
   first_name: string;
   last_name: string;
@@ -28,7 +28,7 @@ export interface PeoplePage {
   totalCount: number;
 }
 
-const COLUMNS = `id, first_name, last_name, email, phone, postal_code, preferred_language, tags, created_at, updated_at, archived_at`;
+export const COLUMNS = `id, first_name, last_name, email, phone, postal_code, preferred_language, tags, created_at, updated_at, archived_at`;
 
 /**
  * membership.people read the way membership reads it: as groundwork_app, one transaction per unit of
@@ -99,7 +99,7 @@ export class PeopleStore {
   }
 }
 
-function toPerson(row: PersonRow): Person {
+export function toPerson(row: PersonRow): Person {
   return {
     id: row.id,
     firstName: row.first_name,

@@ -16,24 +16,33 @@ const STOP_TIMEOUT_MS = 5_000;
  * Starts the baseline server (./server.js) as a child process and waits until it listens. It runs
  * with the gateway's V8 flags (services.json), so runtime tuning favours neither side.
  */
-export async function startBaseline(env: {
+export function startBaseline(env: {
   APP_DATABASE_URL: string;
   JWT_SECRET: string;
   poolSize: number;
 }): Promise<BaselineProcess> {
-  const child = fork(join(__dirname, 'server.js'), [], {
+  return startServerProcess(join(__dirname, 'server.js'), {
+    APP_DATABASE_URL: env.APP_DATABASE_URL,
+    JWT_SECRET: env.JWT_SECRET,
+    BASELINE_POOL_SIZE: String(env.poolSize),
+  });
+}
+
+/**
+ * Any of the bench's own servers as a child process with the gateway's V8 flags and NODE_ENV=production;
+ * it reports `{ type: 'ready', port }` over IPC once listening on 127.0.0.1.
+ */
+export async function startServerProcess(
+  script: string,
+  env: Record<string, string>,
+): Promise<BaselineProcess> {
+  const child = fork(script, [], {
     execArgv: serviceNodeOptions('gateway'),
-    env: {
-      ...process.env,
-      APP_DATABASE_URL: env.APP_DATABASE_URL,
-      JWT_SECRET: env.JWT_SECRET,
-      BASELINE_POOL_SIZE: String(env.poolSize),
-      NODE_ENV: 'production',
-    },
+    env: { ...process.env, ...env, NODE_ENV: 'production' },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   try {
-    const port = await waitReady(child);
+    const port = await waitReady(child, script);
     return { url: `http://127.0.0.1:${port}/graphql`, pid: child.pid ?? -1, stop: () => stopChild(child) };
   } catch (error) {
     await stopChild(child);
@@ -41,19 +50,16 @@ export async function startBaseline(env: {
   }
 }
 
-function waitReady(child: ChildProcess): Promise<number> {
+function waitReady(child: ChildProcess, script: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error('the baseline server did not start in time')),
-      START_TIMEOUT_MS,
-    );
+    const timer = setTimeout(() => reject(new Error(`${script} did not start in time`)), START_TIMEOUT_MS);
     child.once('message', (message: BaselineReady) => {
       clearTimeout(timer);
       resolve(message.port);
     });
     child.once('exit', (code) => {
       clearTimeout(timer);
-      reject(new Error(`the baseline server exited with ${code}`));
+      reject(new Error(`${script} exited with ${code}`));
     });
   });
 }

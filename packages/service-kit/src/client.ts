@@ -5,6 +5,7 @@
  */
 export * from './config/load-config';
 export * from './context/request-context';
+export * from './database/in-one-write';
 export * from './errors/domain-error';
 export * from './errors/rpc-error';
 export * from './errors/validation';

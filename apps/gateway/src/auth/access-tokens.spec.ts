@@ -64,4 +64,23 @@ describe('AccessTokens', () => {
     expect(await codeOf(`${header}.${raised}.${signature}`)).toBe('UNAUTHENTICATED');
     expect(await codeOf('not-a-jwt')).toBe('UNAUTHENTICATED');
   });
+
+  it('remembers a verified token, and still refuses an altered copy of it', async () => {
+    const { token } = await tokens.issue(subject);
+    const first = await tokens.verify(token);
+    expect(await tokens.verify(token)).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    const [header, payload, signature] = token.split('.');
+    const raised = Buffer.from(
+      JSON.stringify({ ...JSON.parse(Buffer.from(payload!, 'base64url').toString()), role: 'OWNER' }),
+    ).toString('base64url');
+    expect(await codeOf(`${header}.${raised}.${signature}`)).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses a remembered token once it has expired', async () => {
+    const token = await claims(SECRET, Math.floor(Date.now() / 1000) + 1);
+    expect(await codeOf(token)).toBe('accepted');
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    expect(await codeOf(token)).toBe('UNAUTHENTICATED');
+  });
 });

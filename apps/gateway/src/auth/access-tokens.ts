@@ -1,4 +1,4 @@
-import { createSecretKey, type KeyObject } from 'node:crypto';
+import { createHash, createSecretKey, type KeyObject } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { ActorType, Role as RoleSchema } from '@groundwork/contracts';
 import { SignJWT, jwtVerify } from 'jose';
@@ -12,6 +12,8 @@ export const ACCESS_TOKEN_ISSUER = 'groundwork-gateway';
 export const ACCESS_TOKEN_AUDIENCE = 'groundwork-api';
 const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
 const ALGORITHM = 'HS256';
+/** Verified tokens remembered at most this many; beyond it the oldest go first and are verified again. */
+const MAX_VERIFIED = 10_000;
 
 const claimsSchema = z.object({
   sub: z.uuid(),
@@ -31,6 +33,14 @@ export interface AccessTokenSubject {
 @Injectable()
 export class AccessTokens {
   private readonly key: KeyObject;
+  /**
+   * Tokens already verified, by digest, until they expire: a client sends the same token with every
+   * request for up to 15 minutes, and verifying it again (jose's HMAC goes through WebCrypto, a
+   * thread-pool round trip) cost more per request than the rest of authentication. Only the exact
+   * bytes that verified can hit, so a forged or altered token is always verified (and refused). What
+   * the user may do now is still checked per request (the session and role, `AuthorizationCache`).
+   */
+  private readonly verified = new Map<string, { principal: Principal; expiresAt: number }>();
 
   constructor(@Inject(GATEWAY_CONFIG) config: GatewayConfig) {
     // A KeyObject made once: given raw bytes, jose would import the key again on every verify.
@@ -53,7 +63,19 @@ export class AccessTokens {
 
   /** The principal a valid token stands for; UNAUTHENTICATED for anything expired, forged or malformed. */
   async verify(token: string): Promise<Principal> {
-    let payload: unknown;
+    const digest = createHash('sha256').update(token).digest('base64url');
+    const known = this.verified.get(digest);
+    if (known && known.expiresAt > Date.now()) return known.principal;
+    if (known) this.verified.delete(digest);
+    const verified = await this.verifySignature(token);
+    if (this.verified.size >= MAX_VERIFIED) this.verified.delete(this.verified.keys().next().value!);
+    this.verified.set(digest, verified);
+    return verified.principal;
+  }
+
+  /** Frozen, since every request with the token shares it. */
+  private async verifySignature(token: string): Promise<{ principal: Principal; expiresAt: number }> {
+    let payload: { exp?: number };
     try {
       ({ payload } = await jwtVerify(token, this.key, {
         algorithms: [ALGORITHM],
@@ -66,12 +88,14 @@ export class AccessTokens {
     }
     const claims = claimsSchema.safeParse(payload);
     if (!claims.success) throw unauthenticated('the access token is invalid or has expired');
-    return {
+    const principal: Principal = {
       tenantId: claims.data.tid,
-      actor: { id: claims.data.sub, type: ActorType.USER },
+      actor: Object.freeze({ id: claims.data.sub, type: ActorType.USER }),
       role: claims.data.role,
-      scopes: ['READ', 'WRITE'],
+      scopes: Object.freeze(['READ', 'WRITE']) as Principal['scopes'],
       sessionId: claims.data.sid,
     };
+    // jwtVerify required `exp`.
+    return { principal: Object.freeze(principal), expiresAt: payload.exp! * 1000 };
   }
 }

@@ -21,6 +21,14 @@ const BEARER = /^Bearer ([^\s]+)$/i;
  */
 @Injectable()
 export class Authenticator {
+  /**
+   * Session look-ups in flight, so the requests that arrive together when a session's cache entry
+   * has lapsed wait for one answer from membership instead of asking once each. A request joins a
+   * look-up only if no invalidation arrived since it began (the cache's generation), so none is
+   * answered from before a logout or role change it came after.
+   */
+  private readonly sessionLookups = new Map<string, { generation: number; role: Promise<Role> }>();
+
   constructor(
     private readonly accessTokens: AccessTokens,
     private readonly rpc: RpcClient,
@@ -50,12 +58,27 @@ export class Authenticator {
     if (!sessionId) throw unauthenticated('the access token is invalid or has expired');
     const cached = this.cache.sessionRole(sessionId, tenantId, actor.id);
     if (cached) return { ...signed, role: cached };
+    const key = `${sessionId}:${tenantId}:${actor.id}`;
     const generation = this.cache.begin();
-    const { role } = await this.rpc
-      .request('membership.auth.session', { sessionId }, { context: { tenantId, actor, correlationId } })
-      .catch(refusedAsUnauthenticated);
-    this.cache.rememberSession(generation, sessionId, { tenantId, userId: actor.id, role });
-    return { ...signed, role };
+    let lookup = this.sessionLookups.get(key);
+    if (lookup?.generation !== generation) {
+      const role = this.rpc
+        .request('membership.auth.session', { sessionId }, { context: { tenantId, actor, correlationId } })
+        .then((answer) => {
+          this.cache.rememberSession(generation, sessionId, {
+            tenantId,
+            userId: actor.id,
+            role: answer.role,
+          });
+          return answer.role;
+        }, refusedAsUnauthenticated)
+        .finally(() => {
+          if (this.sessionLookups.get(key)?.role === role) this.sessionLookups.delete(key);
+        });
+      lookup = { generation, role };
+      this.sessionLookups.set(key, lookup);
+    }
+    return { ...signed, role: await lookup.role };
   }
 
   /** READ tokens act as viewers; WRITE tokens may also write people, like organizers. Tokens never manage users or tokens. */

@@ -1,8 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { GqlOptionsFactory } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../config';
+import type { ApolloPlugin } from './apollo-plugin';
 import { GraphQLContextFactory } from './graphql-context.factory';
 import { graphqlArmor, queryCostLimit } from './graphql-limits';
 import { GraphQLErrorFormatter } from './error-formatter';
@@ -32,7 +34,15 @@ export class GraphQLOptionsFactory implements GqlOptionsFactory<ApolloDriverConf
       // Guards and the exception filter run on @ResolveField handlers too, like on root fields.
       fieldResolverEnhancers: ['guards', 'filters'],
       validationRules: armor.validationRules,
-      plugins: [...armor.plugins, queryCostLimit(), this.requestCounter.plugin()],
+      plugins: [
+        ...armor.plugins,
+        queryCostLimit(),
+        this.requestCounter.plugin(),
+        // No type here has cache hints, and Apollo's cache-control plugin alone made it wrap every
+        // field's resolver (a `willResolveField` hook per field of every response).
+        // (Typed against @apollo/server's CommonJS build, like graphql-armor's: see graphql-limits.ts.)
+        ApolloServerPluginCacheControlDisabled() as ApolloPlugin,
+      ],
       context: ({ req }: { req: Request }) => this.contextFactory.create(req),
       formatError: (formatted, error) => this.errorFormatter.format(formatted, error),
     };

@@ -1,6 +1,7 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import { Pool, type PoolClient, type QueryResultRow } from 'pg';
+import { Pool, type QueryResultRow } from 'pg';
 import { TenantContext } from '../context/tenant-context';
+import { inOneWrite } from './in-one-write';
 
 export const TENANT_READS_OPTIONS = Symbol('TENANT_READS_OPTIONS');
 
@@ -99,23 +100,5 @@ export class TenantReads implements OnApplicationShutdown {
 
   async onApplicationShutdown(): Promise<void> {
     await this.pool.end();
-  }
-}
-
-/**
- * Corks the connection's socket while queries are queued, so a pipelined batch leaves in one write.
- * pg writes each query as it is queued; its socket is not public API, so this holds only if present.
- */
-function inOneWrite<T>(client: PoolClient, queue: () => T): T {
-  const socket = (
-    client as unknown as {
-      connection?: { stream?: NodeJS.WritableStream & { cork?(): void; uncork?(): void } };
-    }
-  ).connection?.stream;
-  socket?.cork?.();
-  try {
-    return queue();
-  } finally {
-    socket?.uncork?.();
   }
 }
