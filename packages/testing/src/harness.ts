@@ -4,3 +4,4 @@
  * process), which the platform launcher's users (gateway e2e tests, the benchmark) must not pay for.
  */
 export * from './service-harness';
+export * from './event-publisher';

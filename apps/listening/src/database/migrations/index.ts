@@ -1,4 +1,8 @@
 import { ListeningPrioritization1796632388125 } from './1796632388125-prioritization';
+import { ListeningConversationsAndThemes1796700000000 } from './1796700000000-conversations-and-themes';
 
 /** Every listening migration, oldest first. */
-export const migrations = [ListeningPrioritization1796632388125];
+export const migrations = [
+  ListeningPrioritization1796632388125,
+  ListeningConversationsAndThemes1796700000000,
+];
