@@ -13,16 +13,21 @@ export interface CountsRow {
   averageDepth: number | null;
 }
 
-/** How each breakdown keys a coded concern (ORGANIZATION counts it once for each of the speaker's organizations). */
-const KEY: Record<ThemeBreakdown, { from: string; key: string }> = {
+/**
+ * How each breakdown keys a coded concern. ORGANIZATION counts it once under each of the speaker's
+ * organizations (and under null when they had none), each group counting its own organization only.
+ */
+const KEY: Record<ThemeBreakdown, { from: string; key: string; organizations: string }> = {
   ORGANIZATION: {
     from: 'coded r LEFT JOIN LATERAL unnest(r.organization_ids) AS k(organization_id) ON true',
     key: 'k.organization_id::text',
+    organizations: `CASE WHEN k.organization_id IS NULL THEN '{}'::uuid[] ELSE ARRAY[k.organization_id] END`,
   },
-  AREA: { from: 'coded r', key: 'r.area' },
-  LANGUAGE: { from: 'coded r', key: 'r.language' },
-  CAMPAIGN: { from: 'coded r', key: 'r.campaign_id::text' },
+  AREA: { from: 'coded r', key: 'r.area', organizations: 'r.organization_ids' },
+  LANGUAGE: { from: 'coded r', key: 'r.language', organizations: 'r.organization_ids' },
+  CAMPAIGN: { from: 'coded r', key: 'r.campaign_id::text', organizations: 'r.organization_ids' },
 };
+const NO_BREAKDOWN = { from: 'coded r', key: 'NULL::text', organizations: 'r.organization_ids' };
 
 /**
  * Counts per theme over the concerns coded to it or to a sub-theme at any depth (by any coder, each
@@ -36,7 +41,7 @@ export class ThemeCountsRepository {
   ) {}
 
   async counts(campaignId: string | undefined, breakdown: ThemeBreakdown | undefined): Promise<CountsRow[]> {
-    const grouping = breakdown ? KEY[breakdown] : { from: 'coded r', key: 'NULL::text' };
+    const grouping = breakdown ? KEY[breakdown] : NO_BREAKDOWN;
     return this.txHost.tx.query<CountsRow[]>(
       `WITH RECURSIVE closure AS (
          SELECT id AS theme_id, id AS member_id FROM listening.themes WHERE tenant_id = $1
@@ -53,7 +58,11 @@ export class ThemeCountsRepository {
          JOIN listening.conversations v ON v.tenant_id = $1 AND v.id = c.conversation_id
          WHERE $2::uuid IS NULL OR v.campaign_id = $2::uuid
        ),
-       keyed AS (SELECT r.*, ${grouping.key} AS key FROM ${grouping.from}),
+       keyed AS (
+         SELECT r.theme_id, r.speaker_id, r.depth, ${grouping.organizations} AS organization_ids,
+           ${grouping.key} AS key
+         FROM ${grouping.from}
+       ),
        main AS (
          SELECT theme_id, key, count(*)::int AS concerns, count(DISTINCT speaker_id)::int AS people,
            avg(depth)::float8 AS average_depth

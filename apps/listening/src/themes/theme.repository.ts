@@ -104,13 +104,13 @@ export class ThemeRepository {
       parameters,
     );
     await this.txHost.tx.query(
-      `DELETE FROM listening.codings WHERE tenant_id = $1 AND theme_id = ANY($3::uuid[])`,
-      parameters,
+      `DELETE FROM listening.codings WHERE tenant_id = $1 AND theme_id = ANY($2::uuid[])`,
+      [this.context.tenantId(), sourceIds],
     );
-    await this.txHost.tx.query(
-      `DELETE FROM listening.themes WHERE tenant_id = $1 AND id = ANY($3::uuid[])`,
-      parameters,
-    );
+    await this.txHost.tx.query(`DELETE FROM listening.themes WHERE tenant_id = $1 AND id = ANY($2::uuid[])`, [
+      this.context.tenantId(),
+      sourceIds,
+    ]);
   }
 
   /** The concerns (of `concernIds`) that have at least one coding to the theme. */
