@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { LISTENING, LISTENING_STREAM, listeningRpc } from '@groundwork/contracts';
 import { ServiceKitModule } from '@groundwork/service-kit';
+import { CampaignsModule } from './campaigns/campaigns.module';
 import { ConversationsModule } from './conversations/conversations.module';
 import { PrioritizationModule } from './prioritization.module';
 import { ThemesModule } from './themes/themes.module';
@@ -18,6 +19,7 @@ import { ThemesModule } from './themes/themes.module';
     PrioritizationModule,
     ConversationsModule,
     ThemesModule,
+    CampaignsModule,
   ],
 })
 export class AppModule {}

@@ -23,6 +23,7 @@ export * from './reply';
 export * from './rpc';
 export * from './listening';
 export * from './listening-prioritization';
+export * from './listening-campaigns';
 export * from './listening-conversations';
 export * from './listening-themes';
 

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CampaignRepository } from '../campaigns/campaign.repository';
 import { AddConcernsUseCase } from '../concerns/add-concerns.use-case';
 import { ConcernDrafts } from '../concerns/concern-drafts';
 import { ConcernRepository } from '../concerns/concern.repository';
@@ -18,6 +19,7 @@ import { RecordConversationUseCase } from './record-conversation.use-case';
 @Module({
   providers: [
     CoalitionPeople,
+    CampaignRepository,
     ConversationRepository,
     ConcernRepository,
     ConcernDrafts,
@@ -32,6 +34,6 @@ import { RecordConversationUseCase } from './record-conversation.use-case';
     ConversationsRpcController,
     ConcernsRpcController,
   ],
-  exports: [ConcernRepository, ConversationRepository, CoalitionPeople],
+  exports: [ConcernRepository, ConversationRepository, CoalitionPeople, CampaignRepository],
 })
 export class ConversationsModule {}

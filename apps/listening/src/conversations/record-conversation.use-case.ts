@@ -2,11 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { conversationEvents, type RecordConversationRequest } from '@groundwork/contracts';
 import { OutboxWriter, TenantContext, UnitOfWork } from '@groundwork/service-kit';
+import { CampaignRepository } from '../campaigns/campaign.repository';
 import type { Concern } from '../concerns/concern';
 import { ConcernDrafts } from '../concerns/concern-drafts';
 import { ConcernRepository } from '../concerns/concern.repository';
 import { CoalitionPeople } from './coalition-people';
 import type { Conversation } from './conversation';
+import { ConversationErrors } from './conversation.errors';
 import { ConversationRepository } from './conversation.repository';
 
 /**
@@ -22,6 +24,7 @@ export class RecordConversationUseCase {
     private readonly drafts: ConcernDrafts,
     private readonly conversations: ConversationRepository,
     private readonly concerns: ConcernRepository,
+    private readonly campaigns: CampaignRepository,
     private readonly outbox: OutboxWriter,
   ) {}
 
@@ -53,6 +56,10 @@ export class RecordConversationUseCase {
     };
     const concerns = await this.drafts.prepare(conversation.id, input.concerns, createdAt);
     return this.unitOfWork.run(async () => {
+      if (conversation.campaignId) {
+        const [campaign] = await this.campaigns.findByIds([conversation.campaignId]);
+        if (!campaign) throw ConversationErrors.campaignNotFound();
+      }
       await this.conversations.insert(conversation);
       await this.concerns.insertMany(concerns);
       await this.outbox.append(conversationEvents.conversationRecorded, {

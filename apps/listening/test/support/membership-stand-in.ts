@@ -8,13 +8,14 @@ interface StoredPerson {
 
 /**
  * Answers the membership subjects listening asks (`person.get-many`, `affiliation.current.get-many`,
- * `one-on-one.get`) on the test file's namespace, for the people and one-on-ones a test declares, the
+ * `segment.get-many`, `one-on-one.get`) on the test file's namespace, for the people and one-on-ones a test declares, the
  * way membership does (unknown ids left out or NOT_FOUND), so listening's own tests need not boot
  * membership. The gateway's e2e tests cover the same paths against the real membership service.
  */
 export class MembershipStandIn {
   private readonly people = new Map<string, StoredPerson>();
   private readonly oneOnOnes = new Map<string, OneOnOneDto>();
+  private readonly segments = new Set<string>();
   private readonly subscriptions: Array<{ unsubscribe(): void }> = [];
 
   private constructor(
@@ -36,6 +37,19 @@ export class MembershipStandIn {
         organizationIds: standIn.people.get(`${tenantId}/${personId}`)?.organizationIds ?? [],
       })),
     );
+    standIn.answer<{ ids: string[] }>('membership.segment.get-many', (tenantId, { ids }) =>
+      ids
+        .filter((id) => standIn.segments.has(`${tenantId}/${id}`))
+        .map((id) => ({
+          id,
+          name: 'Segment',
+          description: '',
+          filter: {},
+          createdBy: null,
+          createdAt: '2026-01-01T00:00:00.000Z',
+          updatedAt: '2026-01-01T00:00:00.000Z',
+        })),
+    );
     standIn.answer<{ id: string }>('membership.one-on-one.get', (tenantId, { id }) => {
       const oneOnOne = standIn.oneOnOnes.get(`${tenantId}/${id}`);
       if (!oneOnOne) return { error: { code: 'NOT_FOUND', message: `one-on-one ${id} was not found` } };
@@ -54,6 +68,10 @@ export class MembershipStandIn {
   /** Membership's current affiliations of the person change (later concerns see the new ones). */
   setOrganizations(tenantId: string, personId: string, organizationIds: string[]): void {
     this.people.get(`${tenantId}/${personId}`)!.organizationIds = organizationIds;
+  }
+
+  addSegment(tenantId: string, segmentId: string): void {
+    this.segments.add(`${tenantId}/${segmentId}`);
   }
 
   setOneOnOne(tenantId: string, oneOnOne: OneOnOneDto): void {
