@@ -361,7 +361,7 @@ describe('listening.theme.* and listening.coding.*', () => {
     membership.setOrganizations(tenantId, sam!, [union]);
     const housing = await theme('Housing');
     const rent = await theme('Rent', housing.id);
-    const campaignId = randomUUID();
+    const { id: campaignId } = await harness.rpc.ok('listening.campaign.create', { name: 'Spring' }, ann);
     const eastside = await harness.rpc.ok(
       'listening.conversation.record',
       {
