@@ -23,6 +23,9 @@ export * from './reply';
 export * from './rpc';
 export * from './listening';
 export * from './listening-prioritization';
+export * from './listening-campaigns';
+export * from './listening-conversations';
+export * from './listening-themes';
 
 /** Every request-reply subject in the platform; typed clients and servers are keyed by it. */
 export const platformRpc = { ...membershipRpc, ...evaluationRpc, ...listeningRpc } as const;

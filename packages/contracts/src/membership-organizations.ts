@@ -241,6 +241,15 @@ export const organizationsRpc = {
     request: z.object({ ...pageRequest, personId: uuid(), includeEnded: z.boolean().default(false) }),
     reply: pageOf(AffiliationDto),
   }),
+  /**
+   * The member organizations each person belongs to now (open affiliations, earliest started first),
+   * for services that record who spoke for whom; unknown people answer an empty list.
+   */
+  'membership.affiliation.current.get-many': rpc({
+    tenant: true,
+    request: idBatch(),
+    reply: z.array(z.object({ personId: uuid(), organizationIds: z.array(uuid()) })),
+  }),
 } as const;
 
 // ---- events ----------------------------------------------------------------------------------------

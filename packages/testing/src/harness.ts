@@ -5,3 +5,4 @@
  */
 export * from './service-harness';
 export * from './entity-drift';
+export * from './event-publisher';

@@ -103,6 +103,19 @@ export class AffiliationRepository {
     };
   }
 
+  /** Open affiliations of these people (through `affiliations_by_person`), earliest started first. */
+  async currentOrganizations(personIds: string[]): Promise<Map<string, string[]>> {
+    const rows = await this.txHost.tx.query<Array<{ personId: string; organizationIds: string[] }>>(
+      `SELECT person_id AS "personId",
+              array_agg(organization_id ORDER BY started_on NULLS LAST, created_at, id) AS "organizationIds"
+       FROM membership.affiliations
+       WHERE tenant_id = $1 AND person_id = ANY($2::uuid[]) AND ended_on IS NULL
+       GROUP BY person_id`,
+      [this.context.tenantId(), personIds],
+    );
+    return new Map(rows.map((row) => [row.personId, row.organizationIds]));
+  }
+
   private async read(sql: string, parameters: unknown[]): Promise<AffiliationEntity[]> {
     const rows = await this.txHost.tx.query<Array<Partial<AffiliationEntity>>>(sql, parameters);
     return rows.map((row) => Object.assign(new AffiliationEntity(), row));

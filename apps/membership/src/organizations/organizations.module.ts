@@ -5,6 +5,7 @@ import { AffiliationRepository } from './affiliation.repository';
 import { ArchiveOrganizationUseCase } from './archive-organization.use-case';
 import { CreateOrganizationUseCase } from './create-organization.use-case';
 import { EndAffiliationUseCase } from './end-affiliation.use-case';
+import { GetCurrentOrganizationsUseCase } from './get-current-organizations.use-case';
 import { GetOrganizationsUseCase } from './get-organizations.use-case';
 import { ListAffiliationsUseCase } from './list-affiliations.use-case';
 import { ListOrganizationsUseCase } from './list-organizations.use-case';
@@ -32,6 +33,7 @@ export const organizationsEntities = [OrganizationEntity, AffiliationEntity];
     EndAffiliationUseCase,
     RemoveAffiliationUseCase,
     ListAffiliationsUseCase,
+    GetCurrentOrganizationsUseCase,
     OrganizationsRpcController,
   ],
   exports: [CoalitionReferences],

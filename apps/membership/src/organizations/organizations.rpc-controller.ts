@@ -6,6 +6,7 @@ import { AddAffiliationUseCase } from './add-affiliation.use-case';
 import { ArchiveOrganizationUseCase } from './archive-organization.use-case';
 import { CreateOrganizationUseCase } from './create-organization.use-case';
 import { EndAffiliationUseCase } from './end-affiliation.use-case';
+import { GetCurrentOrganizationsUseCase } from './get-current-organizations.use-case';
 import { GetOrganizationsUseCase } from './get-organizations.use-case';
 import { ListAffiliationsUseCase } from './list-affiliations.use-case';
 import { ListOrganizationsUseCase } from './list-organizations.use-case';
@@ -26,6 +27,7 @@ export class OrganizationsRpcController {
     private readonly endAffiliation: EndAffiliationUseCase,
     private readonly removeAffiliation: RemoveAffiliationUseCase,
     private readonly listAffiliations: ListAffiliationsUseCase,
+    private readonly currentOrganizations: GetCurrentOrganizationsUseCase,
   ) {}
 
   @RpcHandler('membership.organization.create')
@@ -91,5 +93,12 @@ export class OrganizationsRpcController {
     const { personId, ...paging } = input;
     const page = await this.listAffiliations.execute({ ...paging, of: { personId } });
     return { ...page, items: page.items.map(toAffiliationDto) };
+  }
+
+  @RpcHandler('membership.affiliation.current.get-many')
+  currentOfPeople(
+    input: MembershipRequest<'membership.affiliation.current.get-many'>,
+  ): Promise<Array<{ personId: string; organizationIds: string[] }>> {
+    return this.currentOrganizations.execute(input.ids);
   }
 }

@@ -119,6 +119,9 @@ describe('organizations and relationships across coalitions', () => {
         details: { field },
       });
     }
+    expect(await harness.rpc.ok('membership.affiliation.current.get-many', { ids: [ella] }, b.as)).toEqual([
+      { personId: ella, organizationIds: [] },
+    ]);
     expect(await harness.rpc.error('membership.one-on-one.get', { id: oneOnOne.id }, b.as)).toMatchObject({
       code: 'NOT_FOUND',
     });

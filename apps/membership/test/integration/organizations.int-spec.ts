@@ -345,6 +345,32 @@ describe('affiliations', () => {
     });
   });
 
+  it("answers each person's current member organizations in a batch, earliest started first", async () => {
+    const later = await createOrganization(harness.rpc, coalition);
+    const ended = await createOrganization(harness.rpc, coalition);
+    await affiliate(harness.rpc, coalition, later.id, ella, { startedOn: '2024-01-01' });
+    await affiliate(harness.rpc, coalition, organization.id, ella, { startedOn: '2020-01-01' });
+    await affiliate(harness.rpc, coalition, ended.id, ella, {
+      startedOn: '2010-01-01',
+      endedOn: '2012-01-01',
+    });
+    const stranger = '00000000-0000-4000-8000-000000000000';
+    expect(
+      await harness.rpc.ok(
+        'membership.affiliation.current.get-many',
+        { ids: [bayard, ella, stranger, ella] },
+        coalition.as,
+      ),
+    ).toEqual([
+      { personId: bayard, organizationIds: [] },
+      { personId: ella, organizationIds: [organization.id, later.id] },
+      { personId: stranger, organizationIds: [] },
+    ]);
+    expect(
+      await harness.rpc.error('membership.affiliation.current.get-many', { ids: ['nope'] }, coalition.as),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', details: { field: 'ids.0' } });
+  });
+
   it('pages through an organization with many people', async () => {
     const ids: string[] = [];
     for (let index = 0; index < 5; index += 1) {
