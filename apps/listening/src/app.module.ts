@@ -11,6 +11,7 @@ import { PrioritizationModule } from './prioritization.module';
       entities: [],
       serves: listeningRpc,
       publishes: LISTENING_STREAM,
+      idempotentWrites: true,
     }),
     PrioritizationModule,
   ],

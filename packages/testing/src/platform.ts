@@ -15,7 +15,8 @@ export const TEST_JWT_SECRET = 'groundwork-test-jwt-secret-0123456789abcdef';
 /** The bearer token the platform's gateway asks for on `/metrics`. */
 export const TEST_METRICS_TOKEN = 'groundwork-test-metrics-token-0123456789abcdef';
 
-const HEALTH_TIMEOUT_MS = 30_000;
+// Generous: on a loaded machine (several test runs on two cores) loading a service took over 25 s.
+const HEALTH_TIMEOUT_MS = 90_000;
 const STOP_TIMEOUT_MS = 10_000;
 const OUTPUT_KEPT = 20_000;
 
@@ -32,6 +33,13 @@ export interface Platform {
   gatewayPort: number;
   namespace: string;
   stop(): Promise<void>;
+  /**
+   * Signals one service's process, for tests of outages: `SIGSTOP` freezes it (requests reach it and
+   * wait unanswered), `SIGCONT` lets it go on, `SIGKILL` kills it.
+   */
+  signal(service: string, signal: NodeJS.Signals): void;
+  /** Starts a service again on its port (after it was killed) and waits until it is healthy. */
+  restart(service: string): Promise<void>;
 }
 
 interface RunningService {
@@ -61,14 +69,20 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
   const namespace = `p${randomBytes(5).toString('hex')}`;
   const services = serviceRegistry().services;
   const ports = await Promise.all(services.map(() => freePort()));
+  const serviceEnv = {
+    ...env,
+    NATS_NAMESPACE: namespace,
+    JWT_SECRET: TEST_JWT_SECRET,
+    METRICS_TOKEN: env.METRICS_TOKEN ?? TEST_METRICS_TOKEN,
+  };
   const running: RunningService[] = services.map(({ name: service }, index) =>
-    spawnService(service, ports[index]!, {
-      ...env,
-      NATS_NAMESPACE: namespace,
-      JWT_SECRET: TEST_JWT_SECRET,
-      METRICS_TOKEN: env.METRICS_TOKEN ?? TEST_METRICS_TOKEN,
-    }),
+    spawnService(service, ports[index]!, serviceEnv),
   );
+  const find = (service: string): number => {
+    const index = running.findIndex((entry) => entry.service === service);
+    if (index < 0) throw new Error(`no service ${service} in this platform`);
+    return index;
+  };
   const stop = () => stopPlatform(running, namespace, env.NATS_URL);
   try {
     await Promise.all(running.map(waitForHealth));
@@ -77,7 +91,20 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
     throw error;
   }
   const gatewayPort = ports[services.findIndex((service) => service.kind === 'gateway')]!;
-  return { url: `http://127.0.0.1:${gatewayPort}`, gatewayPort, namespace, stop };
+  return {
+    url: `http://127.0.0.1:${gatewayPort}`,
+    gatewayPort,
+    namespace,
+    stop,
+    signal: (service, signal) => void running[find(service)]!.child.kill(signal),
+    restart: async (service) => {
+      const index = find(service);
+      const previous = running[index]!;
+      await stopChild(previous.child);
+      running[index] = spawnService(service, previous.port, serviceEnv);
+      await waitForHealth(running[index]);
+    },
+  };
 }
 
 function spawnService(service: string, port: number, env: NodeJS.ProcessEnv): RunningService {

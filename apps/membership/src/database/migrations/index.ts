@@ -17,6 +17,7 @@ import { DuplicateNameSounds1700000000701 } from './1700000000701-duplicate-name
 import { TableStatistics1700000000810 } from './1700000000810-table-statistics';
 import { MembershipServiceRole1700000000900 } from './1700000000900-service-role';
 import { SignUpSeedTenant1700000000901 } from './1700000000901-sign-up-seed-tenant';
+import { IdempotencyKeys1700000000950 } from './1700000000950-idempotency-keys';
 import { ListPageIndexes1700000000902 } from './1700000000902-list-page-indexes';
 
 /** Every membership migration, oldest first. New migrations are appended. */
@@ -40,4 +41,5 @@ export const membershipMigrations: Array<new () => MigrationInterface> = [
   MembershipServiceRole1700000000900,
   SignUpSeedTenant1700000000901,
   ListPageIndexes1700000000902,
+  IdempotencyKeys1700000000950,
 ];
