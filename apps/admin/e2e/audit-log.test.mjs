@@ -52,21 +52,21 @@ void test('read the audit log in words, filter it and open a record', { timeout:
     await log.getByText('Dana Owner created the API token “Website signups” (read and write)').waitFor();
 
     // By action: ladder moves only.
-    await page.getByRole('textbox', { name: 'Show' }).click();
+    await page.getByRole('combobox', { name: 'Show' }).click();
     await page.getByRole('option', { name: 'Ladder moves' }).click();
     await waitUntil(async () => (await log.locator('tbody tr').count()) === 1, 'only the ladder move');
     await log.getByText(moved).waitFor();
 
     // By actor: what the token did.
     await page.getByRole('button', { name: 'Clear filters' }).click();
-    await page.getByRole('textbox', { name: 'Done by' }).click();
+    await page.getByRole('combobox', { name: 'Done by' }).click();
     await page.getByRole('option', { name: 'API token “Website signups”' }).click();
     await waitUntil(async () => (await log.locator('tbody tr').count()) === 1, 'only what the token did');
     await log.getByText(`API token “Website signups” added ${signup}`).waitFor();
 
     // By person: everything about Zoë, newest first.
     await page.getByRole('button', { name: 'Clear filters' }).click();
-    await page.getByRole('textbox', { name: 'About person' }).fill(zoe.split(' ')[1] ?? zoe);
+    await page.getByRole('combobox', { name: 'About person' }).fill(zoe.split(' ')[1] ?? zoe);
     await page.getByRole('option', { name: zoe }).click();
     await waitUntil(async () => (await log.locator('tbody tr').count()) === 2, 'the two changes about Zoë');
     assert.equal(await log.locator('tbody tr').first().locator('td').nth(1).innerText(), moved);
