@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, OperationTypeNode } from 'graphql';
 import { PublicErrorCode } from '../common/graphql-errors';
 import type { ApolloPlugin } from './apollo-plugin';
 import type { GraphQLContext } from './graphql-context';
@@ -19,7 +19,7 @@ export function idempotencyKey(): ApolloPlugin {
       didResolveOperation: async ({ operation, contextValue }) => {
         const context = contextValue as GraphQLContext;
         if (context.idempotencyKey === undefined) return;
-        if (operation?.operation !== 'mutation') {
+        if (operation?.operation !== OperationTypeNode.MUTATION) {
           context.idempotencyKey = undefined;
           return;
         }
