@@ -15,6 +15,7 @@ import { ThemesModule } from './themes/themes.module';
       serves: listeningRpc,
       publishes: LISTENING_STREAM,
       consumes: true,
+      idempotentWrites: true,
     }),
     PrioritizationModule,
     ConversationsModule,

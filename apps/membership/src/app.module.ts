@@ -39,6 +39,7 @@ import { ErasureModule } from './erasure/erasure.module';
       ],
       serves: membershipRpc,
       publishes: MEMBERSHIP_STREAM,
+      idempotentWrites: true,
     }),
     AccountsModule,
     AuditModule,

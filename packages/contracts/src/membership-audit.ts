@@ -44,6 +44,13 @@ export const accountEvents = {
 export const AuditActorType = z.enum(['USER', 'API_TOKEN', 'SYSTEM']);
 export type AuditActorType = z.infer<typeof AuditActorType>;
 
+/** What an audit entry links to in the admin. */
+export const AuditRecordType = z.enum(['PERSON', 'ORGANIZATION', 'SEGMENT', 'IMPORT', 'API_TOKEN', 'USER']);
+export type AuditRecordType = z.infer<typeof AuditRecordType>;
+
+export const AuditRecord = z.object({ type: AuditRecordType, id: uuid() });
+export type AuditRecord = z.infer<typeof AuditRecord>;
+
 /** One change in membership: every event membership emits, as it was written. */
 export const AuditEntryDto = z.object({
   id: uuid(),
@@ -57,6 +64,12 @@ export const AuditEntryDto = z.object({
   correlationId: z.string(),
   /** The event's facts: ids, changed field names, levels… never personal data. */
   details: z.record(z.string(), z.unknown()),
+  /** The change in words, with today's names: "Dana moved Zoë Martin to Leader: hosted two house meetings". */
+  summary: z.string(),
+  /** The user's name, or the API token's as `API token “name”`; null for the system. */
+  actorName: z.string().nullable(),
+  /** The record to open for this change, while it exists. */
+  record: AuditRecord.nullable(),
 });
 export type AuditEntryDto = z.infer<typeof AuditEntryDto>;
 

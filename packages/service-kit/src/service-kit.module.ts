@@ -6,6 +6,7 @@ import { ContextModule } from './context/context.module';
 import { DatabaseModule } from './database/database.module';
 import { EventsModule } from './events/events.module';
 import { HealthModule } from './health/health.module';
+import { IDEMPOTENCY_SCHEMA, IdempotentReplies } from './idempotency/idempotent-replies';
 import { NatsModule } from './nats/nats.module';
 import { OutboxModule } from './outbox/outbox.module';
 
@@ -22,6 +23,11 @@ export interface ServiceKitOptions {
   publishes?: { name: string; subjects: string[] };
   /** Whether this service runs `EventConsumer`s. */
   consumes?: boolean;
+  /**
+   * Whether writes sent with an `Idempotency-Key` run once (the schema needs `idempotencyKeysTable`).
+   * A service without it runs every request it receives.
+   */
+  idempotentWrites?: boolean;
 }
 
 /** Everything a domain service needs, wired one way: context, NATS, database, outbox, consumers, health. */
@@ -63,6 +69,9 @@ export class ServiceKitModule {
         ...(options.consumes ? [EventsModule.forService({ schema: options.schema })] : []),
         HealthModule.forService(options.service, { overNats: true }),
       ],
+      providers: options.idempotentWrites
+        ? [IdempotentReplies, { provide: IDEMPOTENCY_SCHEMA, useValue: options.schema }]
+        : [],
     };
   }
 }

@@ -15,8 +15,11 @@ export const TEST_JWT_SECRET = 'groundwork-test-jwt-secret-0123456789abcdef';
 /** The bearer token the platform's gateway asks for on `/metrics`. */
 export const TEST_METRICS_TOKEN = 'groundwork-test-metrics-token-0123456789abcdef';
 
-/** As long as `npm start` waits when STARTUP_TIMEOUT (seconds) says so: a busy shared machine starts slowly. */
-const HEALTH_TIMEOUT_MS = (Number(process.env.STARTUP_TIMEOUT) || 30) * 1000;
+/**
+ * As long as `npm start` waits when STARTUP_TIMEOUT (seconds) says so; generous otherwise, since on a
+ * loaded machine (several test runs on two cores) loading a service took over 25 s.
+ */
+const HEALTH_TIMEOUT_MS = (Number(process.env.STARTUP_TIMEOUT) || 90) * 1000;
 const STOP_TIMEOUT_MS = 10_000;
 const OUTPUT_KEPT = 20_000;
 
@@ -32,7 +35,16 @@ export interface Platform {
   url: string;
   gatewayPort: number;
   namespace: string;
+  /** What every process has written lately (the tail of its stdout and stderr), to check logs. */
+  logs(): string;
   stop(): Promise<void>;
+  /**
+   * Signals one service's process, for tests of outages: `SIGSTOP` freezes it (requests reach it and
+   * wait unanswered), `SIGCONT` lets it go on, `SIGKILL` kills it.
+   */
+  signal(service: string, signal: NodeJS.Signals): void;
+  /** Starts a service again on its port (after it was killed) and waits until it is healthy. */
+  restart(service: string): Promise<void>;
 }
 
 interface RunningService {
@@ -62,14 +74,20 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
   const namespace = `p${randomBytes(5).toString('hex')}`;
   const services = serviceRegistry().services;
   const ports = await Promise.all(services.map(() => freePort()));
+  const serviceEnv = {
+    ...env,
+    NATS_NAMESPACE: namespace,
+    JWT_SECRET: TEST_JWT_SECRET,
+    METRICS_TOKEN: env.METRICS_TOKEN ?? TEST_METRICS_TOKEN,
+  };
   const running: RunningService[] = services.map(({ name: service }, index) =>
-    spawnService(service, ports[index]!, {
-      ...env,
-      NATS_NAMESPACE: namespace,
-      JWT_SECRET: TEST_JWT_SECRET,
-      METRICS_TOKEN: env.METRICS_TOKEN ?? TEST_METRICS_TOKEN,
-    }),
+    spawnService(service, ports[index]!, serviceEnv),
   );
+  const find = (service: string): number => {
+    const index = running.findIndex((entry) => entry.service === service);
+    if (index < 0) throw new Error(`no service ${service} in this platform`);
+    return index;
+  };
   const stop = () => stopPlatform(running, namespace, env.NATS_URL);
   try {
     await Promise.all(running.map(waitForHealth));
@@ -78,7 +96,22 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
     throw error;
   }
   const gatewayPort = ports[services.findIndex((service) => service.kind === 'gateway')]!;
-  return { url: `http://127.0.0.1:${gatewayPort}`, gatewayPort, namespace, stop };
+  const logs = () => running.map(({ service, output }) => `=== ${service} ===\n${output()}`).join('\n');
+  return {
+    url: `http://127.0.0.1:${gatewayPort}`,
+    gatewayPort,
+    namespace,
+    logs,
+    stop,
+    signal: (service, signal) => void running[find(service)]!.child.kill(signal),
+    restart: async (service) => {
+      const index = find(service);
+      const previous = running[index]!;
+      await stopChild(previous.child);
+      running[index] = spawnService(service, previous.port, serviceEnv);
+      await waitForHealth(running[index]);
+    },
+  };
 }
 
 function spawnService(service: string, port: number, env: NodeJS.ProcessEnv): RunningService {

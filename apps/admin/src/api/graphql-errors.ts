@@ -1,7 +1,14 @@
 import type { CombinedError } from 'urql';
 
 type ErrorCode =
-  'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'RATE_LIMITED' | 'INTERNAL';
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'CONFLICT'
+  | 'RATE_LIMITED'
+  | 'UNAVAILABLE'
+  | 'INTERNAL';
 
 interface FieldError {
   /** The input field at fault, dotted and relative to the mutation's `input` (e.g. `email`, `tags.1`). */
@@ -55,6 +62,8 @@ export function describeError(error: CombinedError): string {
       return 'Your role does not allow this.';
     case 'RATE_LIMITED':
       return 'Too many attempts. Wait a moment and try again.';
+    case 'UNAVAILABLE':
+      return 'Part of Groundwork is unavailable right now. We retried for a few seconds; try again in a moment.';
     case 'NOT_FOUND':
     case 'BAD_USER_INPUT':
     case 'CONFLICT':

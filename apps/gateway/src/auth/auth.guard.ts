@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
 import type { GraphQLResolveInfo } from 'graphql';
-import { forbidden } from '../common/graphql-errors';
+import { forbidden, tokenScopeForbidden } from '../common/graphql-errors';
 import type { GraphQLContext } from '../graphql/graphql-context';
 import { HttpAuthenticator, HttpRefusal } from '../imports/http-authenticator';
 import { Authenticator } from './authenticator';
@@ -41,11 +41,12 @@ export class AuthGuard implements CanActivate {
     }
     const graphql = GqlExecutionContext.create(execution);
     const principal = await this.authenticator.authenticate(graphql.getContext<GraphQLContext>());
+    // The scope first: a READ token's viewer role would otherwise hide that the token is what refuses.
+    const isMutation = graphql.getInfo<GraphQLResolveInfo>().parentType.name === 'Mutation';
+    if (isMutation && !principal.scopes.includes('WRITE')) throw tokenScopeForbidden();
     if (!hasRoleAtLeast(principal.role, minRole)) {
       throw forbidden(`this needs the ${minRole} role or higher in the coalition`);
     }
-    const isMutation = graphql.getInfo<GraphQLResolveInfo>().parentType.name === 'Mutation';
-    if (isMutation && !principal.scopes.includes('WRITE')) throw forbidden('this API token may only read');
     return true;
   }
 

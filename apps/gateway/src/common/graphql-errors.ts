@@ -9,6 +9,8 @@ export const PublicErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   CONFLICT: 'CONFLICT',
   RATE_LIMITED: 'RATE_LIMITED',
+  /** A service is down or did not answer in time; the same request may succeed when retried. */
+  UNAVAILABLE: 'UNAVAILABLE',
   INTERNAL: 'INTERNAL',
 } as const;
 export type PublicErrorCode = (typeof PublicErrorCode)[keyof typeof PublicErrorCode];
@@ -25,6 +27,18 @@ export function unauthenticated(message: string): GraphQLError {
 
 export function forbidden(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: PublicErrorCode.FORBIDDEN } });
+}
+
+/** Why a FORBIDDEN was answered, in `extensions.reason`, when it was not the caller's role. */
+export const ForbiddenReason = {
+  /** An API token without the WRITE scope asked to write. */
+  TOKEN_SCOPE: 'TOKEN_SCOPE',
+} as const;
+
+export function tokenScopeForbidden(): GraphQLError {
+  return new GraphQLError('this API token may only read: writing needs a token with the WRITE scope', {
+    extensions: { code: PublicErrorCode.FORBIDDEN, reason: ForbiddenReason.TOKEN_SCOPE },
+  });
 }
 
 export function rateLimited(retryAfterSeconds: number): GraphQLError {

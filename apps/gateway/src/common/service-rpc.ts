@@ -12,7 +12,8 @@ import { badUserInput } from './graphql-errors';
 
 /**
  * Resolvers' way to call services: checks the request against the subject's contract first (a
- * field-named BAD_USER_INPUT without a round trip), then sends it with the caller's context.
+ * field-named BAD_USER_INPUT without a round trip), then sends it with the caller's context and, in a
+ * mutation, its `Idempotency-Key` (DataLoaders' batched reads go without it).
  */
 @Injectable()
 export class ServiceRpc {
@@ -29,6 +30,9 @@ export class ServiceRpc {
     data: RpcRequest<PlatformRpc[S]>,
   ): Promise<RpcResult<PlatformRpc[S]>> {
     this.validate(subject, data);
-    return this.rpc.request(subject, data, { context: callContext(context) });
+    const { idempotencyKey } = context;
+    return this.rpc.request(subject, data, {
+      context: { ...callContext(context), ...(idempotencyKey ? { idempotencyKey } : {}) },
+    });
   }
 }

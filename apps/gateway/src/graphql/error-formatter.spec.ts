@@ -82,7 +82,18 @@ describe('GraphQLErrorFormatter', () => {
     expect(formatted.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'email', issues });
   });
 
-  it.each([ErrorCode.UNAVAILABLE, ErrorCode.TENANT_REQUIRED, ErrorCode.INTERNAL])(
+  it('answers a service that is down or silent as UNAVAILABLE, retriable, naming the service', () => {
+    const formatted = fromResolver(
+      new RpcError('membership.person.create', {
+        code: ErrorCode.UNAVAILABLE,
+        message: 'membership.person.create timed out',
+      }),
+    );
+    expect(formatted.extensions).toEqual({ code: 'UNAVAILABLE', service: 'membership', retriable: true });
+    expect(formatted.message).toContain('The membership service is unavailable right now');
+  });
+
+  it.each([ErrorCode.TENANT_REQUIRED, ErrorCode.INTERNAL])(
     'hides a service %s behind INTERNAL and the correlation id',
     (code) => {
       const formatted = fromResolver(

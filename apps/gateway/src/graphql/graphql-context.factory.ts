@@ -5,6 +5,7 @@ import { correlationIdOf } from '../http/correlation-id';
 import { createPersonLoader } from '../people/people.loaders';
 import { createUserLoader } from '../users/users.loaders';
 import { callContext, type GraphQLContext } from './graphql-context';
+import { IDEMPOTENCY_KEY_HEADER } from './idempotency-key';
 
 /** Builds each request's context, with fresh DataLoaders so no cache outlives its request. */
 @Injectable()
@@ -16,6 +17,7 @@ export class GraphQLContextFactory {
       correlationId: correlationIdOf(request),
       clientAddress: request.ip ?? request.socket.remoteAddress ?? 'unknown',
       authorization: request.headers.authorization,
+      idempotencyKey: request.get(IDEMPOTENCY_KEY_HEADER),
       auth: {},
       loaders: {
         person: createPersonLoader(this.rpc, () => callContext(context)),

@@ -14,6 +14,8 @@ export interface GraphQLContext {
   /** The client's address, for per-address limits. */
   clientAddress: string;
   authorization: string | undefined;
+  /** The `Idempotency-Key` header of a mutation (cleared for queries by the `idempotencyKey` plugin). */
+  idempotencyKey?: string;
   /**
    * Filled by the guard. A separate object because Nest and Apollo hand resolvers shallow copies of
    * the context: every copy, and the loaders created with the original, must see the same caller.

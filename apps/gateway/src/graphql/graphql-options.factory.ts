@@ -9,6 +9,8 @@ import { GraphQLContextFactory } from './graphql-context.factory';
 import { graphqlArmor, queryCostLimit } from './graphql-limits';
 import { GraphQLErrorFormatter } from './error-formatter';
 import { GraphQLRequestCounter } from './graphql-request-counter';
+import { idempotencyKey } from './idempotency-key';
+import { unavailableStatus } from './unavailable-status';
 
 @Injectable()
 export class GraphQLOptionsFactory implements GqlOptionsFactory<ApolloDriverConfig> {
@@ -31,6 +33,8 @@ export class GraphQLOptionsFactory implements GqlOptionsFactory<ApolloDriverConf
       csrfPrevention: true,
       allowBatchedHttpRequests: false,
       includeStacktraceInErrorResponses: false,
+      // Nest would reset every response with `data` to 200; `unavailableStatus` answers 503 on purpose.
+      preserveHttpStatusForExecutionErrors: false,
       // Guards and the exception filter run on @ResolveField handlers too, like on root fields.
       fieldResolverEnhancers: ['guards', 'filters'],
       validationRules: armor.validationRules,
@@ -42,6 +46,8 @@ export class GraphQLOptionsFactory implements GqlOptionsFactory<ApolloDriverConf
         // field's resolver (a `willResolveField` hook per field of every response).
         // (Typed against @apollo/server's CommonJS build, like graphql-armor's: see graphql-limits.ts.)
         ApolloServerPluginCacheControlDisabled() as ApolloPlugin,
+        idempotencyKey(),
+        unavailableStatus(),
       ],
       context: ({ req }: { req: Request }) => this.contextFactory.create(req),
       formatError: (formatted, error) => this.errorFormatter.format(formatted, error),

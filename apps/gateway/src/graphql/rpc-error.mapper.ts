@@ -10,8 +10,9 @@ export interface PublicError {
 
 /**
  * What a client may learn from a service's error reply. `null` means an internal failure (a service
- * down or broken, or a gateway bug such as a tenant subject sent without a tenant): the caller logs
- * it and answers INTERNAL.
+ * broken, or a gateway bug such as a tenant subject sent without a tenant): the caller logs it and
+ * answers INTERNAL. A service that is down or did not answer in time is UNAVAILABLE, which a client
+ * may retry (with the same `Idempotency-Key` for a write).
  */
 export function publicRpcError(error: RpcError): PublicError | null {
   const shared = publicSharedError(error);
@@ -47,8 +48,15 @@ function publicSharedError(error: RpcError): PublicError | null {
       return { code: PublicErrorCode.FORBIDDEN, message: error.message };
     case ErrorCode.RATE_LIMITED:
       return { code: PublicErrorCode.RATE_LIMITED, message: error.message };
+    case ErrorCode.UNAVAILABLE: {
+      const service = error.subject.split('.')[0] ?? 'a service';
+      return {
+        code: PublicErrorCode.UNAVAILABLE,
+        message: `The ${service} service is unavailable right now (${error.message}). Try again in a moment.`,
+        extensions: { service, retriable: true },
+      };
+    }
     case ErrorCode.TENANT_REQUIRED:
-    case ErrorCode.UNAVAILABLE:
     case ErrorCode.INTERNAL:
       return null;
     default:

@@ -4,7 +4,7 @@ import { GraphQLError } from 'graphql';
 import { Authenticator } from '../auth/authenticator';
 import type { Principal } from '../auth/principal';
 import { hasRoleAtLeast, type Role } from '../auth/role';
-import { PublicErrorCode } from '../common/graphql-errors';
+import { PublicErrorCode, tokenScopeForbidden } from '../common/graphql-errors';
 import { GraphQLContextFactory } from '../graphql/graphql-context.factory';
 import type { GraphQLContext } from '../graphql/graphql-context';
 
@@ -54,15 +54,18 @@ export class HttpAuthenticator {
       }
       throw error;
     }
+    if (write && !principal.scopes.includes('WRITE')) {
+      const refusal = tokenScopeForbidden();
+      throw new HttpRefusal(403, PublicErrorCode.FORBIDDEN, refusal.message, {
+        reason: refusal.extensions.reason,
+      });
+    }
     if (!hasRoleAtLeast(principal.role, minRole)) {
       throw new HttpRefusal(
         403,
         PublicErrorCode.FORBIDDEN,
         `this needs the ${minRole} role or higher in the coalition`,
       );
-    }
-    if (write && !principal.scopes.includes('WRITE')) {
-      throw new HttpRefusal(403, PublicErrorCode.FORBIDDEN, 'this API token may only read');
     }
     return { principal, context };
   }

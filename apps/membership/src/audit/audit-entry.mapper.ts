@@ -1,6 +1,9 @@
 import type { AuditEntryDto } from '@groundwork/contracts';
 import type { AuditEntryRow } from './audit-entry.repository';
 
-export function toAuditEntryDto(row: AuditEntryRow): AuditEntryDto {
-  return { ...row, occurredAt: row.occurredAt.toISOString() };
+export function toAuditEntryDto(
+  row: AuditEntryRow,
+  words: Pick<AuditEntryDto, 'summary' | 'actorName' | 'record'>,
+): AuditEntryDto {
+  return { ...row, occurredAt: row.occurredAt.toISOString(), ...words };
 }

@@ -34,8 +34,61 @@ describe('audit log', () => {
       personId: person.id,
       details: { personId: person.id, changedFields: ['lastName'] },
     });
-    expect(JSON.stringify(page.items)).not.toMatch(/Lovelace|King|ada@example/);
+    // What is stored holds no personal data; names are read when the log is, so they are today's.
+    const stored = await harness.sql.query(
+      a.tenantId,
+      `SELECT * FROM membership.audit_log WHERE person_id = $1`,
+      [person.id],
+    );
+    expect(stored).toHaveLength(2);
+    expect(JSON.stringify(stored)).not.toMatch(/Lovelace|King|ada@example/);
+    expect(page.items.map((entry) => entry.details)).not.toContainEqual(
+      expect.objectContaining({ lastName: expect.anything() as unknown }),
+    );
+    expect(page.items.map((entry) => entry.summary)).toEqual([
+      'Olive Owner changed the last name of Ada King',
+      'Olive Owner added Ada King',
+    ]);
+    expect(page.items[0]?.record).toEqual({ type: 'PERSON', id: person.id });
     expect(page.totalCount).toBe(2);
+  });
+
+  it('says who moved whom on the ladder and why, and names API tokens by their name', async () => {
+    const { apiToken } = await harness.rpc.ok(
+      'membership.api-token.create',
+      { name: 'Website signups', scopes: ['READ', 'WRITE'] },
+      a.as,
+    );
+    const asToken = { tenantId: a.tenantId, actorId: apiToken.id, actorType: 'api-token' as const };
+    const zoe = await harness.rpc.ok(
+      'membership.person.create',
+      { firstName: 'Zoë', lastName: 'Martin' },
+      asToken,
+    );
+    const levels = await harness.rpc.ok('membership.ladder.level.list', {}, a.as);
+    const leader = levels.find((level) => level.name === 'Leader');
+    await harness.rpc.ok(
+      'membership.ladder.person.move',
+      { personId: zoe.id, levelId: leader!.id, reason: 'hosted two house meetings' },
+      a.as,
+    );
+
+    const page = await list(a, { personId: zoe.id });
+
+    expect(page.items.map(({ summary, actorName }) => ({ summary, actorName }))).toEqual([
+      {
+        summary: 'Olive Owner moved Zoë Martin to Leader: hosted two house meetings',
+        actorName: 'Olive Owner',
+      },
+      { summary: 'API token “Website signups” added Zoë Martin', actorName: 'API token “Website signups”' },
+    ]);
+    const byToken = await list(a, { actorId: apiToken.id });
+    expect(byToken.items.map((entry) => entry.action)).toEqual(['membership.person.created']);
+    const created = await list(a, { action: 'membership.api-token.' });
+    expect(created.items[0]).toMatchObject({
+      summary: 'Olive Owner created the API token “Website signups” (read and write)',
+      record: { type: 'API_TOKEN', id: apiToken.id },
+    });
   });
 
   it('records account changes: tokens, invitations, roles and removals', async () => {

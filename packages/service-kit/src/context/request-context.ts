@@ -21,6 +21,8 @@ export interface RequestContext {
   actor: Actor | null;
   correlationId: string;
   systemReason?: SystemReason;
+  /** Set on the calls a mutation makes with an `Idempotency-Key`: the service runs such a write once. */
+  idempotencyKey?: string;
 }
 
 /** A function returning the request context in progress, if any; provided by `ContextModule`. */

@@ -13,6 +13,7 @@ export function contextHeaders(context: RequestContext | undefined): MsgHdrs {
     headers.set(Header.ACTOR_ID, context.actor.id);
     headers.set(Header.ACTOR_TYPE, context.actor.type);
   }
+  if (context?.idempotencyKey) headers.set(Header.IDEMPOTENCY_KEY, context.idempotencyKey);
   return headers;
 }
 
@@ -22,5 +23,11 @@ export function contextFromHeaders(headers: MsgHdrs | undefined): RequestContext
   const actorType = headers?.get(Header.ACTOR_TYPE);
   const actor: Actor | null =
     actorId && actorType && actorTypes.has(actorType) ? { id: actorId, type: actorType as ActorType } : null;
-  return { tenantId, actor, correlationId: headers?.get(Header.CORRELATION_ID) || randomUUID() };
+  const idempotencyKey = headers?.get(Header.IDEMPOTENCY_KEY);
+  return {
+    tenantId,
+    actor,
+    correlationId: headers?.get(Header.CORRELATION_ID) || randomUUID(),
+    ...(idempotencyKey ? { idempotencyKey } : {}),
+  };
 }

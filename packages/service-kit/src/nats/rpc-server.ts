@@ -5,12 +5,13 @@ import {
   type OnApplicationBootstrap,
   type BeforeApplicationShutdown,
 } from '@nestjs/common';
-import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
+import { DiscoveryService, MetadataScanner, ModuleRef, Reflector } from '@nestjs/core';
 import { ErrorCode, type ErrorBody, type RpcDefinition, type RpcReply } from '@groundwork/contracts';
 import type { Msg, NatsConnection, Subscription } from '@nats-io/transport-node';
 import { TenantContext } from '../context/tenant-context';
 import { DomainError } from '../errors/domain-error';
 import { validationError } from '../errors/validation';
+import { IdempotentReplies } from '../idempotency/idempotent-replies';
 import { contextFromHeaders } from './message-headers';
 import { Namespace } from './namespace';
 import { NATS_CONNECTION, RPC_CONTRACT, SERVICE_NAME, VALIDATE_REPLIES } from './nats.tokens';
@@ -29,6 +30,8 @@ type Handler = (request: unknown) => Promise<unknown>;
 export class RpcServer implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(RpcServer.name);
   private readonly subscriptions: Subscription[] = [];
+  /** Present in services that keep idempotency keys (`ServiceKitOptions.idempotentWrites`). */
+  private idempotent?: IdempotentReplies;
 
   constructor(
     @Inject(NATS_CONNECTION) private readonly nats: NatsConnection,
@@ -40,9 +43,11 @@ export class RpcServer implements OnApplicationBootstrap, BeforeApplicationShutd
     private readonly discovery: DiscoveryService,
     private readonly scanner: MetadataScanner,
     private readonly reflector: Reflector,
+    private readonly moduleRef: ModuleRef,
   ) {}
 
   onApplicationBootstrap(): void {
+    this.idempotent = this.optionalIdempotentReplies();
     for (const [subject, handler] of this.discoverHandlers()) {
       const definition = this.contract[subject];
       if (!definition) throw new Error(`@RpcHandler('${subject}') has no contract in ${this.serviceName}`);
@@ -89,7 +94,10 @@ export class RpcServer implements OnApplicationBootstrap, BeforeApplicationShutd
       const parsed = definition.request.safeParse(body);
       if (!parsed.success) return failure(validationError(parsed.error));
       try {
-        const data = await handler(parsed.data);
+        const run = () => handler(parsed.data);
+        const data = this.idempotent?.applies(context)
+          ? await this.idempotent.once(context, subject, parsed.data, run)
+          : await run();
         return this.validateReplies ? this.checkedReply(subject, definition, data) : { ok: true, data };
       } catch (error) {
         if (error instanceof DomainError) return failure(error.toBody());
@@ -101,6 +109,14 @@ export class RpcServer implements OnApplicationBootstrap, BeforeApplicationShutd
       }
     });
     if (message.reply) message.respond(JSON.stringify(reply));
+  }
+
+  private optionalIdempotentReplies(): IdempotentReplies | undefined {
+    try {
+      return this.moduleRef.get(IdempotentReplies, { strict: false });
+    } catch {
+      return undefined;
+    }
   }
 
   private checkedReply(subject: string, definition: RpcDefinition, data: unknown): RpcReply<unknown> {

@@ -1,28 +1,20 @@
-import { Badge, Code, Table, Text } from '@mantine/core';
+import { Anchor, Table, Text } from '@mantine/core';
+import { Link } from 'react-router';
 import type { AuditLogQuery } from '../../gql/graphql';
 import { formatDateTime } from '../../format/dates';
-import { describeAction } from './audit-actions';
+import { recordPath } from './audit-actions';
 
 type AuditEntry = AuditLogQuery['auditLog']['edges'][number]['node'];
 
-function actorLabel(entry: AuditEntry): string {
-  if (entry.actor) return entry.actor.name;
-  if (entry.actorType === 'API_TOKEN') return `API token ${entry.actorId ?? ''}`.trim();
-  if (entry.actorType === 'SYSTEM' || !entry.actorType) return 'System';
-  return 'Former member';
-}
-
 export function AuditLogTable({ entries }: { entries: AuditEntry[] }) {
   return (
-    <Table.ScrollContainer minWidth={720}>
+    <Table.ScrollContainer minWidth={640}>
       <Table striped highlightOnHover aria-label="Audit log">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>When</Table.Th>
-            <Table.Th>Who</Table.Th>
-            <Table.Th>What</Table.Th>
-            <Table.Th>Person</Table.Th>
-            <Table.Th>Details</Table.Th>
+            <Table.Th w={190}>When</Table.Th>
+            <Table.Th>What happened</Table.Th>
+            <Table.Th w={90}>Record</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -32,20 +24,23 @@ export function AuditLogTable({ entries }: { entries: AuditEntry[] }) {
                 <Text size="sm">{formatDateTime(entry.occurredAt)}</Text>
               </Table.Td>
               <Table.Td>
-                <Text size="sm">{actorLabel(entry)}</Text>
+                <Text size="sm">{entry.summary}</Text>
               </Table.Td>
               <Table.Td>
-                <Badge variant="light" color="gray">
-                  {describeAction(entry.action)}
-                </Badge>
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm">
-                  {entry.person ? `${entry.person.firstName} ${entry.person.lastName}` : '—'}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                <Code block={false}>{JSON.stringify(entry.details)}</Code>
+                {entry.record ? (
+                  <Anchor
+                    component={Link}
+                    to={recordPath(entry.record)}
+                    size="sm"
+                    aria-label={`Open: ${entry.summary}`}
+                  >
+                    Open
+                  </Anchor>
+                ) : (
+                  <Text size="sm" c="dimmed">
+                    —
+                  </Text>
+                )}
               </Table.Td>
             </Table.Tr>
           ))}
