@@ -18,6 +18,7 @@ import { TableStatistics1700000000810 } from './1700000000810-table-statistics';
 import { MembershipServiceRole1700000000900 } from './1700000000900-service-role';
 import { SignUpSeedTenant1700000000901 } from './1700000000901-sign-up-seed-tenant';
 import { ListPageIndexes1700000000902 } from './1700000000902-list-page-indexes';
+import { ForgivingImports1700000000930 } from './1700000000930-forgiving-imports';
 
 /** Every membership migration, oldest first. New migrations are appended. */
 export const membershipMigrations: Array<new () => MigrationInterface> = [
@@ -40,4 +41,5 @@ export const membershipMigrations: Array<new () => MigrationInterface> = [
   MembershipServiceRole1700000000900,
   SignUpSeedTenant1700000000901,
   ListPageIndexes1700000000902,
+  ForgivingImports1700000000930,
 ];
