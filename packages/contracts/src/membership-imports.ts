@@ -370,6 +370,25 @@ export const importEvents = {
       updated: z.number().int(),
     }),
   ),
+  /**
+   * The import has written its last chunk: what it did in all. The hook for work that follows an
+   * import (finding duplicates among the people it created or changed: `import_chunks.created_ids`
+   * and `import_changes.person_id` of `importId`).
+   */
+  importCompleted: event(
+    MEMBERSHIP,
+    'people.import-completed',
+    1,
+    z.object({
+      importId: uuid(),
+      created: z.number().int(),
+      updated: z.number().int(),
+      unchanged: z.number().int(),
+      merged: z.number().int(),
+      rejected: z.number().int(),
+      completedAt: isoDateTime(),
+    }),
+  ),
   importUndone: event(
     MEMBERSHIP,
     'people.import-undone',

@@ -198,11 +198,21 @@ export class ImportJobProcessor {
   private async importChunk(job: ImportJob, lease: ImportJobChanges): Promise<boolean> {
     const from = job.rowsImported;
     if (from >= job.rowCount) {
+      const completedAt = new Date();
       await this.jobs.update(job.id, {
         status: 'COMPLETED',
-        finishedAt: new Date(),
+        finishedAt: completedAt,
         runnerId: null,
         leaseUntil: null,
+      });
+      await this.outbox.append(importEvents.importCompleted, {
+        importId: job.id,
+        created: job.createdCount,
+        updated: job.updatedCount,
+        unchanged: job.unchangedCount,
+        merged: job.mergedCount,
+        rejected: job.rejectedCount,
+        completedAt: completedAt.toISOString(),
       });
       return false;
     }

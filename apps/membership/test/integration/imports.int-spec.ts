@@ -276,6 +276,26 @@ describe('imports', () => {
       status: 'COMPLETED',
       counts: { created: 2, rejected: 4, merged: 2 },
     });
+    const completed = await eventually(async () => {
+      const found = (await readMembershipEvents(harness.rpc.connection)).filter(
+        (event) =>
+          event.envelope.tenantId === coalition.tenantId &&
+          event.envelope.type === 'membership.people.import-completed',
+      );
+      if (found.length === 0) throw new Error('not relayed yet');
+      return found;
+    });
+    expect(completed.map((event) => event.envelope.data)).toEqual([
+      {
+        importId: job.id,
+        created: 2,
+        updated: 0,
+        unchanged: 0,
+        merged: 2,
+        rejected: 4,
+        completedAt: expect.any(String),
+      },
+    ]);
     expect(await people()).toEqual([
       expect.objectContaining({ firstName: 'Bayard', email: null }),
       expect.objectContaining({
