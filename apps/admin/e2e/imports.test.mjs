@@ -180,6 +180,7 @@ void test(
     const { context, page, pageErrors } = await openPage(browser, platform.baseUrl);
     const runId = newRunId();
     const lastName = `Forgiven-${lettersFor(runId)}`;
+    /** @param {string} name */
     const email = (name) => `${name}.${runId}@example.org`;
     // 13 rows: Ella three times (same email, written differently), Bayard twice, two bad emails,
     // one row without a first name, and five good people.
