@@ -133,7 +133,7 @@ void test(
       const download = await downloadStarted;
       const reportPath = await download.path();
       const report = (await readFile(reportPath, 'utf8')).trim().split(/\r?\n/);
-      assert.equal(report[0], 'row,line,reason,first_name,last_name,email,zip_code');
+      assert.equal(report[0], 'line,reason_code,reason,first_name,last_name,email,zip_code');
       assert.equal(report.length, 2, 'the report lists the one rejected row');
       assert.ok(report[1]?.includes(badEmail), 'the rejected row is the one with the bad email');
 
@@ -164,6 +164,135 @@ void test(
     } catch (error) {
       await page
         .screenshot({ path: join(ARTIFACTS_DIR, 'import-failure.png'), fullPage: true })
+        .catch(() => {});
+      throw error;
+    } finally {
+      await context.close();
+    }
+  },
+);
+
+void test(
+  'a file with bad rows and repeated people: every row checked first, repeats merged, good rows imported, retried with other options',
+  { timeout: 240_000 },
+  async () => {
+    const { browser, platform } = started();
+    const { context, page, pageErrors } = await openPage(browser, platform.baseUrl);
+    const runId = newRunId();
+    const lastName = `Forgiven-${lettersFor(runId)}`;
+    /** @param {string} name */
+    const email = (name) => `${name}.${runId}@example.org`;
+    // 13 rows: Ella three times (same email, written differently), Bayard twice, two bad emails,
+    // one row without a first name, and five good people.
+    const rows = [
+      `Ella,${lastName},${email('ella')},,housing`,
+      `Bad,${lastName},not-an-email,,`,
+      `Ella,${lastName},${email('ELLA')},(415) 555-2671,leader`,
+      `Bayard,${lastName},${email('bayard')},,`,
+      `,${lastName},${email('nameless')},,`,
+      `Bayard,,${email('bayard')},,march`,
+      `Also,${lastName},still-not-an-email,,`,
+      ...['Fannie', 'Grace', 'Ruby', 'Septima', 'Diane'].map(
+        (name) => `${name},${lastName},${email(name.toLowerCase())},,`,
+      ),
+      `Ella,,${email('ella')},,`,
+    ];
+    const csv = ['first_name,last_name,email,phone,tags', ...rows].join('\n');
+
+    try {
+      await signUp(page, `E2E Forgiving Import ${runId}`, runId, {
+        name: 'Fannie Lou-Admin',
+        emailPrefix: 'admin',
+      });
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Imports' }).click();
+      await page.getByRole('link', { name: 'New import' }).click();
+      await page
+        .getByLabel('CSV file', { exact: true })
+        .setInputFiles({ name: 'crm-export.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+      await page.getByRole('heading', { name: 'Import of crm-export.csv', level: 1 }).waitFor();
+      await page.getByRole('table', { name: 'Column mapping' }).waitFor();
+      await page.getByRole('button', { name: 'Next: preview' }).click();
+
+      // Every row is checked before the start: counts by reason, the first line of each.
+      await page.getByRole('heading', { name: 'All rows checked' }).waitFor({ timeout: 30_000 });
+      assert.equal((await page.getByTestId('check-people').innerText()).trim(), '7 people to import.');
+      assert.match(
+        await page.getByTestId('check-merged').innerText(),
+        /^3 rows repeat a person of an earlier row/,
+      );
+      assert.equal(
+        (await page.getByTestId('check-rejected').innerText()).trim(),
+        '3 rows cannot be imported.',
+      );
+      const reasons = page.getByRole('table', { name: 'Rows that cannot be imported' }).locator('tbody tr');
+      const reasonRows = (await reasons.allInnerTexts()).map((text) =>
+        text.split('\t').map((cell) => cell.trim()),
+      );
+      assert.deepEqual(
+        reasonRows.map(([reason, count, line]) => [reason, count, line]),
+        [
+          ['Email not valid', '2', '3'],
+          ['No first or last name', '1', '6'],
+        ],
+      );
+      assert.ok(
+        await page.getByRole('checkbox', { name: 'Skip bad rows' }).isChecked(),
+        'good rows are imported by default',
+      );
+      await page.screenshot({ path: join(ARTIFACTS_DIR, 'import-check.png'), fullPage: true });
+      await page.getByRole('button', { name: 'Import 13 rows' }).click();
+
+      // The toast stays while the import runs and closes once it has ended.
+      const toast = page.getByRole('alert').filter({ hasText: 'Importing 13 rows' });
+      await waitUntil(
+        async () => (await toast.count()) > 0 || (await page.getByText('Import finished').count()) > 0,
+        'the import toast',
+      );
+      await page
+        .getByTestId('import-phase')
+        .filter({ hasText: 'Done' })
+        .waitFor({ timeout: IMPORT_TIMEOUT_MS });
+      await waitUntil(
+        async () => (await toast.count()) === 0,
+        'the “Importing” toast to go once the import ended',
+      );
+      assert.equal(await countShown(page, 'Created'), '7');
+      assert.equal(await countShown(page, 'Merged'), '3');
+      assert.equal(await countShown(page, 'Rejected'), '3');
+      await page.getByText('Some rows were not imported').waitFor();
+      await page.getByText('Line 3: 2 rows like this: Email:', { exact: false }).waitFor();
+
+      // Retry with other options, without uploading or mapping again.
+      await page.getByRole('button', { name: 'Try again with other options' }).click();
+      await page.getByRole('table', { name: 'Column mapping' }).waitFor();
+      assert.equal(await page.getByLabel('Field for column phone').inputValue(), 'phone');
+      await page.getByRole('button', { name: 'Next: preview' }).click();
+      await page.getByRole('radio', { name: 'Fill empty fields' }).check();
+      await page.getByRole('heading', { name: 'All rows checked' }).waitFor({ timeout: 30_000 });
+      await page.getByRole('button', { name: 'Import 13 rows' }).click();
+      await page
+        .getByTestId('import-phase')
+        .filter({ hasText: 'Done' })
+        .waitFor({ timeout: IMPORT_TIMEOUT_MS });
+      assert.equal(await countShown(page, 'Created'), '0');
+      assert.equal(await countShown(page, 'Rejected'), '3');
+
+      // One Ella, with the phone and the tags of all her rows.
+      await page.getByRole('link', { name: 'View people' }).click();
+      await page.getByLabel(/^Search people$/).fill(lastName);
+      await page.getByText('of 7 people').waitFor();
+      await page.getByLabel(/^Search people$/).fill(email('ella'));
+      await page.getByText('of 1 people').waitFor();
+      const [ella = ''] = await page
+        .getByRole('table', { name: 'People' })
+        .locator('tbody tr')
+        .allInnerTexts();
+      assert.match(ella, /housing/i);
+      assert.match(ella, /leader/i);
+      assert.deepEqual(pageErrors, [], 'the page threw uncaught errors');
+    } catch (error) {
+      await page
+        .screenshot({ path: join(ARTIFACTS_DIR, 'import-forgiving-failure.png'), fullPage: true })
         .catch(() => {});
       throw error;
     } finally {

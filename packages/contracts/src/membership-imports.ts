@@ -32,8 +32,10 @@ export const IMPORT_LIMITS = {
 export const ImportStatus = z.enum([
   /** Rows are arriving. */
   'UPLOADING',
-  /** Staged and waiting for `startImport`. */
+  /** Staged and waiting for `startImport` (after a `checkImport`, with its summary in `check`). */
   'UPLOADED',
+  /** Checking every row against a mapping for the preview (`checkImport`); nothing is written. */
+  'CHECKING',
   /** Checking every row against the mapping; nothing written to people yet. */
   'VALIDATING',
   'IMPORTING',
@@ -102,7 +104,50 @@ export const ImportCountsDto = z.object({
   /** Matched people left as they were (SKIP, or nothing to fill). */
   unchanged: z.number().int(),
   rejected: z.number().int(),
+  /** Rows that repeat a person of an earlier row (same match key), merged into that row. */
+  merged: z.number().int(),
 });
+
+/**
+ * Why a row cannot be imported, as a code to count rows by: `INVALID_<FIELD>` (e.g. INVALID_EMAIL)
+ * for a value its field refuses, else one of these.
+ */
+export const ImportRowReason = {
+  /** The row could not be read as the header says (ragged, bytes that are not UTF-8). */
+  MALFORMED_ROW: 'MALFORMED_ROW',
+  /** A new person needs a first and a last name. */
+  MISSING_NAME: 'MISSING_NAME',
+  EMAIL_TAKEN: 'EMAIL_TAKEN',
+  EXTERNAL_ID_TAKEN: 'EXTERNAL_ID_TAKEN',
+  /** The email (or external id) of another person of the file, told apart by the match key. */
+  EMAIL_REPEATED: 'EMAIL_REPEATED',
+  EXTERNAL_ID_REPEATED: 'EXTERNAL_ID_REPEATED',
+} as const;
+
+export const ImportReasonCountDto = z.object({
+  reason: z.string(),
+  rows: z.number().int(),
+  /** The first rejected row for this reason: its file line and what is wrong with it. */
+  firstLine: z.number().int(),
+  firstMessage: z.string(),
+});
+export type ImportReasonCountDto = z.infer<typeof ImportReasonCountDto>;
+
+/** Every row checked against a mapping and options, before anything is written. */
+export const ImportCheckDto = z.object({
+  mapping: z.array(ImportColumnMapping),
+  matchOn: ImportMatchOn,
+  onMatch: ImportOnMatch,
+  /** People the import would create or match: rows that are good, repeats of one person counted once. */
+  people: z.number().int(),
+  /** Rows merged into an earlier row of the same person. */
+  merged: z.number().int(),
+  rejected: z.number().int(),
+  /** Rejected rows counted by reason, most frequent first. */
+  reasons: z.array(ImportReasonCountDto),
+  checkedAt: isoDateTime(),
+});
+export type ImportCheckDto = z.infer<typeof ImportCheckDto>;
 
 export const ImportJobDto = z.object({
   id: uuid(),
@@ -118,6 +163,10 @@ export const ImportJobDto = z.object({
   onMatch: ImportOnMatch.nullable(),
   tags: z.array(z.string()),
   skipBadRows: z.boolean(),
+  /** The last whole-file check (`checkImport`, or the start's own validation); null before one. */
+  check: ImportCheckDto.nullable(),
+  /** The import whose staged rows this one reuses (`retryImport`). */
+  retryOf: uuid().nullable(),
   progress: ImportProgressDto,
   counts: ImportCountsDto,
   errors: z.array(ImportErrorDto),
@@ -149,8 +198,12 @@ export const ImportPreviewRowDto = z.object({
 export type ImportPreviewRowDto = z.infer<typeof ImportPreviewRowDto>;
 
 export const ImportRejectedRowDto = z.object({
+  /** The paging key (`afterRow`); people read `line`. */
   rowNumber: z.number().int(),
+  /** The file line the row starts on, the header being line 1: how rows are named everywhere. */
   line: z.number().int(),
+  /** A code from {@link ImportRowReason} or `INVALID_<FIELD>`. */
+  reasonCode: z.string(),
   reason: z.string(),
   cells: z.array(z.string()),
 });
@@ -246,8 +299,36 @@ export const importsRpc = {
       matchOn: ImportMatchOn,
       onMatch: ImportOnMatch,
       tags: tagList().default([]),
-      skipBadRows: z.boolean().default(false),
+      /** Import the good rows and report the rest (the default), or import nothing when a row is bad. */
+      skipBadRows: z.boolean().default(true),
     }),
+    reply: ImportJobDto,
+  }),
+  /**
+   * Checks every row of an uploaded file against a mapping and options in the background (status
+   * CHECKING, then UPLOADED with `check`); nothing is written to people. Starting with the same
+   * mapping and options then skips checking again.
+   */
+  'membership.import.check': rpc({
+    tenant: true,
+    request: z.object({
+      importId: uuid(),
+      mapping: z
+        .array(ImportColumnMapping)
+        .min(1, 'must map at least one column')
+        .max(IMPORT_LIMITS.maxColumns),
+      matchOn: ImportMatchOn,
+      onMatch: ImportOnMatch,
+    }),
+    reply: ImportJobDto,
+  }),
+  /**
+   * A new import of the same staged rows (no upload), UPLOADED with the earlier mapping and options
+   * to change: for an import that failed, completed or was undone.
+   */
+  'membership.import.retry': rpc({
+    tenant: true,
+    request: z.object({ id: uuid() }),
     reply: ImportJobDto,
   }),
   'membership.import.undo': rpc({
@@ -287,6 +368,25 @@ export const importEvents = {
       lastRow: z.number().int(),
       created: z.number().int(),
       updated: z.number().int(),
+    }),
+  ),
+  /**
+   * The import has written its last chunk: what it did in all. The hook for work that follows an
+   * import (finding duplicates among the people it created or changed: `import_chunks.created_ids`
+   * and `import_changes.person_id` of `importId`).
+   */
+  importCompleted: event(
+    MEMBERSHIP,
+    'people.import-completed',
+    1,
+    z.object({
+      importId: uuid(),
+      created: z.number().int(),
+      updated: z.number().int(),
+      unchanged: z.number().int(),
+      merged: z.number().int(),
+      rejected: z.number().int(),
+      completedAt: isoDateTime(),
     }),
   ),
   importUndone: event(

@@ -32,11 +32,32 @@ export class StartImportInput {
 
   @Field(() => Boolean, {
     nullable: true,
-    defaultValue: false,
+    defaultValue: true,
     description:
-      'Import the good rows when some are bad (they go to the rejected rows report); otherwise a bad row stops the whole import before anything is written.',
+      'Import the good rows when some are bad (they go to the rejected rows report; the default); false: a bad row stops the whole import before anything is written.',
   })
   skipBadRows?: boolean | null;
+}
+
+@InputType()
+export class CheckImportInput {
+  @Field(() => ID)
+  importId!: string;
+
+  @Field(() => [ImportColumnMappingInput])
+  mapping!: ImportColumnMappingInput[];
+
+  @Field(() => ImportMatchOn)
+  matchOn!: 'EMAIL' | 'PHONE' | 'EXTERNAL_ID';
+
+  @Field(() => ImportOnMatch)
+  onMatch!: 'SKIP' | 'FILL_EMPTY' | 'OVERWRITE';
+}
+
+@InputType()
+export class RetryImportInput {
+  @Field(() => ID, { description: 'An import that failed, completed or was undone.' })
+  id!: string;
 }
 
 @InputType()

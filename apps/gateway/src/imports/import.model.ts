@@ -88,6 +88,58 @@ export class ImportCounts {
 
   @Field(() => Int)
   rejected!: number;
+
+  @Field(() => Int, {
+    description: 'Rows that repeat a person of an earlier row (same match key), merged into that row.',
+  })
+  merged!: number;
+}
+
+@ObjectType({ description: 'Rejected rows of one reason.' })
+export class ImportReasonCount {
+  @Field({
+    description:
+      'INVALID_<FIELD> (e.g. INVALID_EMAIL) for a value its field refuses; MALFORMED_ROW, MISSING_NAME, EMAIL_TAKEN, EXTERNAL_ID_TAKEN, EMAIL_REPEATED or EXTERNAL_ID_REPEATED.',
+  })
+  reason!: string;
+
+  @Field(() => Int)
+  rows!: number;
+
+  @Field(() => Int, { description: 'The file line of the first such row (the header is line 1).' })
+  firstLine!: number;
+
+  @Field({ description: 'What is wrong with the first such row.' })
+  firstMessage!: string;
+}
+
+@ObjectType({ description: 'Every row checked against a mapping and options, before anything is written.' })
+export class ImportCheck {
+  @Field(() => [ImportColumnMapping])
+  mapping!: ImportColumnMapping[];
+
+  @Field(() => ImportMatchOn)
+  matchOn!: string;
+
+  @Field(() => ImportOnMatch)
+  onMatch!: string;
+
+  @Field(() => Int, {
+    description: 'People the import would create or match (good rows, repeats of one person counted once).',
+  })
+  people!: number;
+
+  @Field(() => Int, { description: 'Rows merged into an earlier row of the same person.' })
+  merged!: number;
+
+  @Field(() => Int)
+  rejected!: number;
+
+  @Field(() => [ImportReasonCount], { description: 'Most frequent first.' })
+  reasons!: ImportReasonCount[];
+
+  @Field(() => DateTimeScalar)
+  checkedAt!: string;
 }
 
 @ObjectType()
@@ -122,10 +174,10 @@ export class ImportRowError {
 
 @ObjectType()
 export class ImportPreviewRow {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The row’s place among the data rows; people are shown `line`.' })
   rowNumber!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The file line the row starts on, the header being line 1.' })
   line!: number;
 
   @Field(() => [ImportPreviewValue])
@@ -175,6 +227,15 @@ export class ImportJob {
 
   @Field()
   skipBadRows!: boolean;
+
+  @Field(() => ImportCheck, {
+    nullable: true,
+    description: 'The last whole-file check (checkImport, or the start’s own); null before one.',
+  })
+  check!: ImportCheck | null;
+
+  @Field(() => ID, { nullable: true, description: 'The import whose rows this one reuses (retryImport).' })
+  retryOf!: string | null;
 
   @Field(() => ImportProgress)
   progress!: ImportProgress;

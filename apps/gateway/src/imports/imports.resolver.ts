@@ -13,7 +13,7 @@ import { PageArgs } from '../common/page.args';
 import { ServiceRpc } from '../common/service-rpc';
 import type { GraphQLContext } from '../graphql/graphql-context';
 import { ImportJobArgs, ImportPreviewArgs } from './import.args';
-import { StartImportInput, UndoImportInput } from './import.input';
+import { CheckImportInput, RetryImportInput, StartImportInput, UndoImportInput } from './import.input';
 import { ImportField, ImportJob, ImportJobConnection, ImportPreviewRow } from './import.model';
 
 const importId = uuid();
@@ -80,9 +80,33 @@ export class ImportsResolver {
     const job = await this.services.request(context, 'membership.import.start', {
       ...rest,
       tags: tags ?? [],
-      skipBadRows: skipBadRows ?? false,
+      skipBadRows: skipBadRows ?? true,
     });
     return toImportJob(job);
+  }
+
+  @MinRole(Role.ORGANIZER)
+  @Mutation(() => ImportJob, {
+    description:
+      'Checks every row of an uploaded import against a mapping and options in the background (status CHECKING, then UPLOADED with `check`: rejected rows by reason, the first of each); nothing is written. Starting with the same mapping and options then skips checking again.',
+  })
+  async checkImport(
+    @Args('input') input: CheckImportInput,
+    @Context() context: GraphQLContext,
+  ): Promise<ImportJob> {
+    return toImportJob(await this.services.request(context, 'membership.import.check', input));
+  }
+
+  @MinRole(Role.ORGANIZER)
+  @Mutation(() => ImportJob, {
+    description:
+      'A new import of the rows an earlier one (failed, completed or undone) stored, without uploading again: UPLOADED with the earlier mapping and options, to change and start.',
+  })
+  async retryImport(
+    @Args('input') input: RetryImportInput,
+    @Context() context: GraphQLContext,
+  ): Promise<ImportJob> {
+    return toImportJob(await this.services.request(context, 'membership.import.retry', { id: input.id }));
   }
 
   @MinRole(Role.ORGANIZER)

@@ -4,7 +4,8 @@ import type { RequestContext, RpcClient } from '@groundwork/service-kit/client';
 import type { Response } from 'express';
 
 /**
- * Streams an import's rejected rows as CSV: `row,line,reason`, then the file's own columns with the
+ * Streams an import's rejected rows as CSV: `line,reason_code,reason` (line: the file line the row
+ * starts on, the header being line 1, as everywhere rows are named), then the file's own columns with the
  * values as uploaded. Pages are fetched one at a time and written as the client reads them. Cells
  * that a spreadsheet would run as a formula are prefixed with `'`.
  */
@@ -26,12 +27,12 @@ export async function rejectedRowsCsv(
       response.status(200);
       response.setHeader('Content-Type', 'text/csv; charset=utf-8');
       response.setHeader('Content-Disposition', `attachment; filename="import-${id}-rejected.csv"`);
-      response.write(csvLine(['row', 'line', 'reason', ...page.columns]));
+      response.write(csvLine(['line', 'reason_code', 'reason', ...page.columns]));
       started = true;
     }
     let text = '';
     for (const row of page.rows)
-      text += csvLine([String(row.rowNumber), String(row.line), row.reason, ...row.cells]);
+      text += csvLine([String(row.line), row.reasonCode, row.reason, ...row.cells]);
     if (text && !response.write(text)) await once(response, 'drain');
     if (page.nextAfterRow === null) break;
     afterRow = page.nextAfterRow;

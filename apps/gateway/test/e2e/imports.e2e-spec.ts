@@ -213,10 +213,10 @@ describe('imports through the gateway', () => {
     expect(report.headers.get('content-type')).toMatch(/^text\/csv/);
     const reportLines = (await report.text()).trim().split('\r\n');
     expect(reportLines[0]).toBe(
-      'row,line,reason,First Name,Last Name,Email Address,Mobile Number,Zip Code,can2_user_tags',
+      'line,reason_code,reason,First Name,Last Name,Email Address,Mobile Number,Zip Code,can2_user_tags',
     );
     expect(reportLines.slice(1)).toEqual([
-      expect.stringMatching(/^3,4,Email: must be a valid email[^,]*,Bad,Row,not-an-email,,,$/),
+      expect.stringMatching(/^4,INVALID_EMAIL,Email: must be a valid email[^,]*,Bad,Row,not-an-email,,,$/),
     ]);
 
     await client.data(UNDO, { input: { id: importId } }, { token: owner.accessToken });
@@ -255,6 +255,134 @@ describe('imports through the gateway', () => {
       { token: coalition.accessToken },
     );
     expect(read.firstName).toBe('Eleanor');
+  });
+
+  describe('forgiving imports', () => {
+    const CHECK = `mutation ($input: CheckImportInput!) { checkImport(input: $input) { id status } }`;
+    const RETRY = `mutation ($input: RetryImportInput!) { retryImport(input: $input) { id status retryOf
+      mapping { column field } matchOn onMatch tags skipBadRows } }`;
+    const CHECKED = `query ($id: ID!) { importJob(id: $id) { status counts { created rejected merged }
+      check { matchOn onMatch people merged rejected reasons { reason rows firstLine firstMessage } } } }`;
+    const REPEATS = [
+      'first_name,last_name,email',
+      'Ella,Baker,ella@example.org',
+      'Bad,One,not-an-email',
+      'Ella,,ELLA@example.org',
+      'Bayard,Rustin,bayard@example.org',
+      'Bad,Two,also-not-an-email',
+      ',Nameless,nameless@example.org',
+    ].join('\n');
+    const checkInput = (importId: string) => {
+      const { input } = startInput(importId);
+      return { input: { importId, mapping: input.mapping, matchOn: 'EMAIL', onMatch: 'SKIP' } };
+    };
+    interface Checked {
+      status: string;
+      counts: { created: number; rejected: number; merged: number };
+      check: {
+        people: number;
+        merged: number;
+        rejected: number;
+        reasons: Array<{ reason: string; rows: number; firstLine: number; firstMessage: string }>;
+      } | null;
+    }
+    const checked = async (id: string, token: string) =>
+      (await client.data<{ importJob: Checked }>(CHECKED, { id }, { token })).importJob;
+
+    it('checks every row before the start, merges repeated people, imports the good rows, retries with other options', async () => {
+      const coalition = await signUpCoalition(client, 'forgiving');
+      const token = coalition.accessToken;
+      const importId = (await upload(REPEATS, token)).body.importId!;
+
+      expect(
+        (await client.data<{ checkImport: { status: string } }>(CHECK, checkInput(importId), { token }))
+          .checkImport.status,
+      ).toBe('CHECKING');
+      const summary = await eventually(async () => {
+        const job = await checked(importId, token);
+        if (job.status !== 'UPLOADED' || !job.check) throw new Error(`still ${job.status}`);
+        return job.check;
+      }, 30_000);
+      expect(summary).toEqual({
+        matchOn: 'EMAIL',
+        onMatch: 'SKIP',
+        people: 2,
+        merged: 1,
+        rejected: 3,
+        reasons: [
+          { reason: 'INVALID_EMAIL', rows: 2, firstLine: 3, firstMessage: expect.stringMatching(/^Email:/) },
+          {
+            reason: 'MISSING_NAME',
+            rows: 1,
+            firstLine: 7,
+            firstMessage: expect.stringContaining('first name'),
+          },
+        ],
+      });
+
+      await client.data(START, startInput(importId), { token });
+      await settled(importId, token);
+      expect((await checked(importId, token)).counts).toEqual({ created: 2, rejected: 3, merged: 1 });
+
+      const { retryImport } = await client.data<{
+        retryImport: { id: string; status: string; retryOf: string; tags: string[]; skipBadRows: boolean };
+      }>(RETRY, { input: { id: importId } }, { token });
+      expect(retryImport).toMatchObject({ status: 'UPLOADED', retryOf: importId, skipBadRows: true });
+      await client.data(START, startInput(retryImport.id, { onMatch: 'FILL_EMPTY', tags: ['again'] }), {
+        token,
+      });
+      await settled(retryImport.id, token);
+      expect((await checked(retryImport.id, token)).counts).toEqual({ created: 0, rejected: 3, merged: 1 });
+      const { people } = await client.data<{
+        people: { totalCount: number; edges: Array<{ node: { tags: string[] } }> };
+      }>(`{ people { totalCount edges { node { tags } } } }`, {}, { token });
+      expect(people.totalCount).toBe(2);
+      expect(people.edges.map((edge) => edge.node.tags)).toEqual([['again'], ['again']]);
+    });
+
+    it('checkImport and retryImport: organizers only, within the coalition, bad mappings refused', async () => {
+      const a = await signUpCoalition(client, 'forgiving-a');
+      const b = await signUpCoalition(client, 'forgiving-b');
+      const importId = (await upload(REPEATS, a.accessToken)).body.importId!;
+
+      const viewer = await addMember(client, sql, a, 'VIEWER');
+      expect(
+        errorCode(await client.request(CHECK, checkInput(importId), { token: viewer.accessToken })),
+      ).toBe('FORBIDDEN');
+      expect(
+        errorCode(await client.request(RETRY, { input: { id: importId } }, { token: viewer.accessToken })),
+      ).toBe('FORBIDDEN');
+      expect(errorCode(await client.request(CHECK, checkInput(importId), { token: b.accessToken }))).toBe(
+        'NOT_FOUND',
+      );
+      expect(
+        errorCode(await client.request(RETRY, { input: { id: importId } }, { token: b.accessToken })),
+      ).toBe('NOT_FOUND');
+
+      const bad = checkInput(importId);
+      bad.input.mapping = [{ column: 'no such column', field: 'firstName' }, ...bad.input.mapping.slice(1)];
+      const refused = await client.request(CHECK, bad, { token: a.accessToken });
+      expect([errorCode(refused), refused.errors?.[0]?.extensions?.field]).toEqual([
+        'BAD_USER_INPUT',
+        'mapping.0.column',
+      ]);
+      const badRetry = await client.request(RETRY, { input: { id: 'nope' } }, { token: a.accessToken });
+      expect([errorCode(badRetry), badRetry.errors?.[0]?.extensions?.field]).toEqual([
+        'BAD_USER_INPUT',
+        'id',
+      ]);
+      // An uploaded import is not retried (nothing was tried yet), and nothing was checked or stored.
+      expect(
+        errorCode(await client.request(RETRY, { input: { id: importId } }, { token: a.accessToken })),
+      ).toBe('CONFLICT');
+      expect(await checked(importId, a.accessToken)).toMatchObject({ status: 'UPLOADED', check: null });
+      const { importJobs } = await client.data<{ importJobs: { totalCount: number } }>(
+        `{ importJobs { totalCount } }`,
+        {},
+        { token: a.accessToken },
+      );
+      expect(importJobs.totalCount).toBe(1);
+    });
   });
 
   describe('refuses bad files with a status, a reason and the line', () => {
@@ -350,18 +478,20 @@ describe('imports through the gateway', () => {
       ).toBe(415);
     });
 
-    it('ragged rows: the import fails and imports nothing unless it skips bad rows', async () => {
+    it('ragged rows: the import skips them by default, and imports nothing when asked not to skip', async () => {
       const coalition = await signUpCoalition(client, 'ragged');
       const body =
         'first_name,last_name,email\nAda,Lovelace,ada@example.org\nGrace,Hopper,grace@example.org,extra\n';
       const first = await upload(body, coalition.accessToken);
       expect(first.status).toBe(201);
-      await client.data(START, startInput(first.body.importId!), { token: coalition.accessToken });
+      await client.data(START, startInput(first.body.importId!, { skipBadRows: false }), {
+        token: coalition.accessToken,
+      });
       const failed = await settled(first.body.importId!, coalition.accessToken);
       expect(failed.status).toBe('FAILED');
       expect(failed.errors).toContainEqual({
-        reason: 'ROW_REJECTED',
-        message: 'row has 4 values; the header has 3',
+        reason: 'MALFORMED_ROW',
+        message: '1 row like this: row has 4 values; the header has 3',
         line: 3,
       });
       const none = await client.data<{ people: { totalCount: number } }>(
@@ -372,9 +502,7 @@ describe('imports through the gateway', () => {
       expect(none.people.totalCount).toBe(0);
 
       const second = await upload(body, coalition.accessToken);
-      await client.data(START, startInput(second.body.importId!, { skipBadRows: true }), {
-        token: coalition.accessToken,
-      });
+      await client.data(START, startInput(second.body.importId!), { token: coalition.accessToken });
       expect((await settled(second.body.importId!, coalition.accessToken)).counts).toMatchObject({
         created: 1,
         rejected: 1,

@@ -249,6 +249,23 @@ export const IMPORT_FIELDS: ImportField[] = [
     aliases: ['country', 'country_code', 'country code', 'primary_country_code'],
   },
   {
+    key: 'sourceDetail',
+    label: 'Where they came from',
+    kind: 'text',
+    aliases: [
+      'source',
+      'source_detail',
+      'source detail',
+      'signup source',
+      'signup_source',
+      'utm_source',
+      'how heard',
+      'how did you hear about us',
+      'referrer',
+      'lead source',
+    ],
+  },
+  {
     key: 'area',
     label: 'Area or neighbourhood',
     kind: 'text',

@@ -1,6 +1,6 @@
 import type { ImportJobDto } from '@groundwork/contracts';
 import type { ImportFieldCatalog } from './import-field-catalog';
-import { UNDO_WINDOW_MS, type ImportJob } from './import-job';
+import { RUNNING_STATUSES, UNDO_WINDOW_MS, type ImportJob } from './import-job';
 
 export function toImportJobDto(job: ImportJob, catalog: ImportFieldCatalog, now = new Date()): ImportJobDto {
   return {
@@ -17,12 +17,15 @@ export function toImportJobDto(job: ImportJob, catalog: ImportFieldCatalog, now 
     onMatch: job.onMatch,
     tags: job.tags,
     skipBadRows: job.skipBadRows,
+    check: job.checkSummary,
+    retryOf: job.retryOf,
     progress: progress(job, now),
     counts: {
       created: job.createdCount,
       updated: job.updatedCount,
       unchanged: job.unchangedCount,
       rejected: job.rejectedCount,
+      merged: job.mergedCount,
     },
     errors: job.errors,
     createdBy: job.createdBy,
@@ -41,6 +44,7 @@ export function toImportJobDto(job: ImportJob, catalog: ImportFieldCatalog, now 
 function progress(job: ImportJob, now: Date): ImportJobDto['progress'] {
   const [rowsDone, rowsTotal] = ((): [number, number] => {
     switch (job.status) {
+      case 'CHECKING':
       case 'VALIDATING':
         return [job.rowsValidated, job.rowCount];
       case 'IMPORTING':
@@ -54,7 +58,7 @@ function progress(job: ImportJob, now: Date): ImportJobDto['progress'] {
         return [job.rowsImported, job.rowCount];
     }
   })();
-  const running = job.status === 'VALIDATING' || job.status === 'IMPORTING' || job.status === 'UNDOING';
+  const running = RUNNING_STATUSES.includes(job.status);
   const seconds = job.phaseStartedAt ? (now.getTime() - job.phaseStartedAt.getTime()) / 1000 : 0;
   const rate = running && seconds > 0 ? (rowsDone - job.phaseRowsAtStart) / seconds : null;
   return {

@@ -1,18 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { ImportErrorDto } from '@groundwork/contracts';
-import { importEvents } from '@groundwork/contracts';
+import type { ImportCheckDto, ImportErrorDto } from '@groundwork/contracts';
+import { ImportRowReason, importEvents } from '@groundwork/contracts';
 import { OutboxWriter, UnitOfWork } from '@groundwork/service-kit';
 import { ImportFieldCatalog } from './import-field-catalog';
 import type { ImportJob } from './import-job';
 import { ImportJobRepository, type ImportJobChanges } from './import-job.repository';
 import { planImport, resolveMapping } from './import-plan';
-import { ImportRowValidator } from './import-row.validator';
+import { ImportRowValidator, invalidValueReason } from './import-row.validator';
 import { ImportStagingRepository, type ValueRow } from './import-staging.repository';
 import { IMPORTS_CONFIG, type ImportsConfig } from './imports.config';
 import { PeopleImportWriter } from './people-import.writer';
-
-/** Rejected rows quoted in a failed job's errors; the full list is the downloadable report. */
-const QUOTED_REJECTIONS = 20;
 
 /**
  * Moves a claimed job forward one committed step at a time (a chunk of rows validated, imported or
@@ -41,7 +38,7 @@ export class ImportJobProcessor {
       const job = await this.jobs.find(id, true);
       if (!job) return;
       const [needed, found] =
-        job.status === 'VALIDATING'
+        job.status === 'VALIDATING' || job.status === 'CHECKING'
           ? [job.rowCount, await this.staging.countRows(id)]
           : job.status === 'IMPORTING'
             ? [job.rowCount, await this.staging.countValues(id)]
@@ -68,6 +65,7 @@ export class ImportJobProcessor {
         leaseUntil: new Date(Date.now() + this.config.IMPORT_LEASE_SECONDS * 1000),
       };
       switch (job.status) {
+        case 'CHECKING':
         case 'VALIDATING':
           return this.validate(job, lease);
         case 'IMPORTING':
@@ -105,71 +103,123 @@ export class ImportJobProcessor {
     if (rows.length === 0) return this.finishValidation(job, lease);
     const mapping = resolveMapping(job.columns, job.mapping ?? [], this.catalog);
     const values: ValueRow[] = rows.map((row) => {
-      if (row.problem) return { rowNumber: row.rowNumber, line: row.line, values: null, error: row.problem };
+      if (row.problem)
+        return {
+          rowNumber: row.rowNumber,
+          line: row.line,
+          values: null,
+          reason: ImportRowReason.MALFORMED_ROW,
+          error: row.problem,
+        };
       const { values, issues } = this.validator.validate(JSON.parse(row.cells) as string[], mapping);
       return issues.length > 0
         ? {
             rowNumber: row.rowNumber,
             line: row.line,
             values: null,
+            reason: invalidValueReason(issues[0]!.field),
             error: issues.map((issue) => issue.message).join('; '),
           }
-        : { rowNumber: row.rowNumber, line: row.line, values, error: null };
+        : { rowNumber: row.rowNumber, line: row.line, values, reason: null, error: null };
     });
     await this.staging.writeValues(job.id, values);
     await this.jobs.update(job.id, { ...lease, rowsValidated: rows.at(-1)!.rowNumber });
     return true;
   }
 
-  /** All rows checked: the file-wide checks, then either IMPORTING or, with rejections and no skipping, FAILED. */
+  /**
+   * All rows checked: the file-wide checks (repeats merged, conflicts rejected) and their summary.
+   * A check goes back to UPLOADED with it; an import goes on to IMPORTING, or, with rejected rows
+   * and `skipBadRows` off, FAILED with nothing written.
+   */
   private async finishValidation(job: ImportJob, lease: ImportJobChanges): Promise<boolean> {
     await this.writer.preflight(job.id, this.plan(job));
-    const rejected = await this.staging.countRejected(job.id);
-    const now = new Date();
-    if (rejected > 0 && !job.skipBadRows) {
-      const quoted = await this.staging.firstRejected(job.id, QUOTED_REJECTIONS);
-      const errors: ImportErrorDto[] = [
+    const check = await this.summarize(job);
+    if (job.status === 'CHECKING') {
+      await this.jobs.update(job.id, {
+        status: 'UPLOADED',
+        checkSummary: check,
+        runnerId: null,
+        leaseUntil: null,
+      });
+      return false;
+    }
+    const quoted: ImportErrorDto[] = check.reasons.map((reason) => ({
+      reason: reason.reason,
+      message: `${reason.rows} ${reason.rows === 1 ? 'row' : 'rows'} like this: ${reason.firstMessage}`,
+      line: reason.firstLine,
+    }));
+    if (check.rejected > 0 && !job.skipBadRows) {
+      await this.jobs.update(job.id, {
+        rejectedCount: check.rejected,
+        mergedCount: check.merged,
+        checkSummary: check,
+      });
+      await this.jobs.fail(job.id, [
         {
           reason: 'ROWS_REJECTED',
-          message: `${rejected} of ${job.rowCount} rows cannot be imported, so nothing was imported. Download the rejected rows, fix them, or start again with skipBadRows`,
+          message: `${check.rejected} of ${job.rowCount} rows cannot be imported, so nothing was imported. Download the rejected rows and fix them, or retry the import leaving them out`,
           line: null,
         },
-        ...quoted.map((row) => ({ reason: 'ROW_REJECTED', message: row.reason, line: row.line })),
-      ];
-      await this.jobs.update(job.id, { rejectedCount: rejected });
-      await this.jobs.fail(job.id, errors);
+        ...quoted,
+      ]);
       return false;
     }
     await this.jobs.update(job.id, {
       ...lease,
       status: 'IMPORTING',
-      rejectedCount: rejected,
+      checkSummary: check,
+      rejectedCount: check.rejected,
+      mergedCount: check.merged,
+      errors: quoted,
       rowsImported: 0,
-      phaseStartedAt: now,
+      phaseStartedAt: new Date(),
       phaseRowsAtStart: 0,
     });
     return true;
   }
 
+  private async summarize(job: ImportJob): Promise<ImportCheckDto> {
+    const reasons = await this.staging.reasonCounts(job.id);
+    const rejected = reasons.reduce((sum, reason) => sum + reason.rows, 0);
+    const merged = await this.staging.countMerged(job.id);
+    return {
+      mapping: job.mapping ?? [],
+      matchOn: job.matchOn ?? 'EMAIL',
+      onMatch: job.onMatch ?? 'SKIP',
+      people: job.rowCount - rejected - merged,
+      merged,
+      rejected,
+      reasons,
+      checkedAt: new Date().toISOString(),
+    };
+  }
+
   private async importChunk(job: ImportJob, lease: ImportJobChanges): Promise<boolean> {
     const from = job.rowsImported;
     if (from >= job.rowCount) {
+      const completedAt = new Date();
       await this.jobs.update(job.id, {
         status: 'COMPLETED',
-        finishedAt: new Date(),
+        finishedAt: completedAt,
         runnerId: null,
         leaseUntil: null,
+      });
+      await this.outbox.append(importEvents.importCompleted, {
+        importId: job.id,
+        created: job.createdCount,
+        updated: job.updatedCount,
+        unchanged: job.unchangedCount,
+        merged: job.mergedCount,
+        rejected: job.rejectedCount,
+        completedAt: completedAt.toISOString(),
       });
       return false;
     }
     const to = Math.min(from + this.config.IMPORT_CHUNK_ROWS, job.rowCount);
     const chunk = job.chunksDone + 1;
     const result = await this.writer.importChunk(job.id, this.plan(job), chunk, from, to);
-    await this.staging.reject(
-      job.id,
-      result.rejectedRows.map((row) => row.rowNumber),
-      result.rejectedRows.map((row) => row.reason),
-    );
+    await this.staging.reject(job.id, result.rejectedRows);
     await this.jobs.addCounts(job.id, result);
     await this.jobs.update(job.id, { ...lease, rowsImported: to, chunksDone: chunk });
     await this.outbox.append(importEvents.peopleImported, {

@@ -15,6 +15,8 @@ const SETTABLE = {
   onMatch: 'on_match',
   tags: 'tags',
   skipBadRows: 'skip_bad_rows',
+  checkSummary: 'check_summary',
+  mergedCount: 'merged_count',
   rowsValidated: 'rows_validated',
   rowsImported: 'rows_imported',
   chunksDone: 'chunks_done',
@@ -31,7 +33,7 @@ const SETTABLE = {
 } as const satisfies Partial<Record<keyof ImportJob, string>>;
 export type ImportJobChanges = Partial<Pick<ImportJob, keyof typeof SETTABLE>>;
 
-const JSON_COLUMNS = new Set(['mapping', 'errors']);
+const JSON_COLUMNS = new Set(['mapping', 'errors', 'check_summary']);
 
 /** Import jobs of the tenant in context, in plain SQL inside the current unit of work. */
 @Injectable()
@@ -61,6 +63,24 @@ export class ImportJobRepository {
         job.createdByType,
         job.createdAt,
       ],
+    );
+  }
+
+  /**
+   * A new UPLOADED job over the same file as `sourceId`, with its mapping and options to start from;
+   * the caller copies the staged rows.
+   */
+  async insertRetry(
+    sourceId: string,
+    job: Pick<ImportJob, 'id' | 'createdBy' | 'createdByType' | 'createdAt'>,
+  ): Promise<void> {
+    await this.txHost.tx.query(
+      `INSERT INTO membership.import_jobs (tenant_id, id, status, file_name, delimiter, columns, row_count, byte_count,
+              mapping, match_on, on_match, tags, skip_bad_rows, retry_of, created_by, created_by_type, created_at, updated_at)
+       SELECT tenant_id, $3, 'UPLOADED', file_name, delimiter, columns, row_count, byte_count,
+              mapping, match_on, on_match, tags, skip_bad_rows, id, $4, $5, $6, $6
+         FROM membership.import_jobs WHERE tenant_id = $1 AND id = $2`,
+      [this.context.tenantId(), sourceId, job.id, job.createdBy, job.createdByType, job.createdAt],
     );
   }
 
@@ -133,7 +153,7 @@ export class ImportJobRepository {
   async claim(id: string, runnerId: string, leaseSeconds: number): Promise<boolean> {
     const rows: unknown[] = await this.txHost.tx.query(
       `UPDATE membership.import_jobs SET runner_id = $3, lease_until = now() + make_interval(secs => $4)
-        WHERE tenant_id = $1 AND id = $2 AND status IN ('VALIDATING', 'IMPORTING', 'UNDOING')
+        WHERE tenant_id = $1 AND id = $2 AND status IN ('CHECKING', 'VALIDATING', 'IMPORTING', 'UNDOING')
           AND (runner_id IS NULL OR runner_id = $3 OR lease_until < now())
         RETURNING id`,
       [this.context.tenantId(), id, runnerId, leaseSeconds],

@@ -1,4 +1,5 @@
 import type {
+  ImportCheckDto,
   ImportColumnMapping,
   ImportErrorDto,
   ImportMatchOn,
@@ -21,6 +22,9 @@ export interface ImportJob {
   onMatch: ImportOnMatch | null;
   tags: string[];
   skipBadRows: boolean;
+  checkSummary: ImportCheckDto | null;
+  retryOf: string | null;
+  mergedCount: number;
   rowsValidated: number;
   rowsImported: number;
   chunksDone: number;
@@ -45,7 +49,8 @@ export interface ImportJob {
 
 export const IMPORT_JOB_COLUMNS = `tenant_id AS "tenantId", id, status, file_name AS "fileName", delimiter, columns,
   row_count AS "rowCount", byte_count::float8 AS "byteCount", mapping, match_on AS "matchOn", on_match AS "onMatch",
-  tags, skip_bad_rows AS "skipBadRows", rows_validated AS "rowsValidated", rows_imported AS "rowsImported",
+  tags, skip_bad_rows AS "skipBadRows", check_summary AS "checkSummary", retry_of AS "retryOf", merged_count AS "mergedCount",
+  rows_validated AS "rowsValidated", rows_imported AS "rowsImported",
   chunks_done AS "chunksDone", undo_chunks_done AS "undoChunksDone", created_count AS "createdCount",
   updated_count AS "updatedCount", unchanged_count AS "unchangedCount", rejected_count AS "rejectedCount", errors,
   phase_started_at AS "phaseStartedAt", phase_rows_at_start AS "phaseRowsAtStart", runner_id AS "runnerId",
@@ -53,6 +58,6 @@ export const IMPORT_JOB_COLUMNS = `tenant_id AS "tenantId", id, status, file_nam
   started_at AS "startedAt", finished_at AS "finishedAt", undone_at AS "undoneAt"`;
 
 /** Statuses the background runner works on. */
-export const RUNNING_STATUSES: ImportStatus[] = ['VALIDATING', 'IMPORTING', 'UNDOING'];
+export const RUNNING_STATUSES: ImportStatus[] = ['CHECKING', 'VALIDATING', 'IMPORTING', 'UNDOING'];
 
 export const UNDO_WINDOW_MS = 24 * 60 * 60 * 1000;

@@ -63,6 +63,40 @@ export function planImport(
 }
 
 /**
+ * Refuses options an import cannot run with: a bad mapping (see {@link checkMapping}), or a match key
+ * that this build lacks or that no column is mapped to.
+ */
+export function checkOptions(
+  columns: string[],
+  options: { mapping: ImportColumnMapping[]; matchOn: ImportMatchOn },
+  catalog: ImportFieldCatalog,
+): void {
+  const matchField = catalog.matchField(options.matchOn);
+  if (!matchField) throw ImportErrors.matchFieldUnavailable(options.matchOn);
+  checkMapping(columns, options.mapping, catalog);
+  if (!options.mapping.some((entry) => entry.field === matchField.key)) {
+    throw ImportErrors.matchFieldNotMapped(options.matchOn, matchField.key);
+  }
+}
+
+/** Whether a job's last check was made with these options, so its staged values still hold. */
+export function checkedWith(
+  job: {
+    checkSummary: { mapping: ImportColumnMapping[]; matchOn: ImportMatchOn; onMatch: ImportOnMatch } | null;
+  },
+  options: { mapping: ImportColumnMapping[]; matchOn: ImportMatchOn; onMatch: ImportOnMatch },
+): boolean {
+  const check = job.checkSummary;
+  return (
+    check !== null &&
+    check.matchOn === options.matchOn &&
+    check.onMatch === options.onMatch &&
+    JSON.stringify(check.mapping.map(({ column, field }) => [column, field])) ===
+      JSON.stringify(options.mapping.map(({ column, field }) => [column, field]))
+  );
+}
+
+/**
  * Refuses a mapping that names a column the file lacks, a field the catalogue lacks, or one column
  * or field twice (tags excepted: several tag columns add up).
  */

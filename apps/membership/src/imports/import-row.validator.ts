@@ -21,6 +21,11 @@ export interface ValidatedRow {
   issues: RowIssue[];
 }
 
+/** The reason code of a value its field refuses: `INVALID_EMAIL`, `INVALID_POSTAL_CODE`… */
+export function invalidValueReason(field: string | null): string {
+  return field ? `INVALID_${field.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase()}` : 'INVALID_VALUE';
+}
+
 const LIST_SEPARATOR = /[,;|]/;
 const TRUE_WORDS = new Set(['1', 'y', 'yes', 'true', 't', 'x', 'on', 'opted in', 'subscribed']);
 const FALSE_WORDS = new Set(['0', 'n', 'no', 'false', 'f', 'off', 'opted out', 'unsubscribed']);

@@ -135,7 +135,7 @@ export class ImportRunner implements OnApplicationBootstrap, OnModuleDestroy {
       this.txHost.tx.query(
         `SELECT tenant_id AS "tenantId", id, status, created_by AS "createdBy", created_by_type AS "createdByType"
            FROM membership.import_jobs
-          WHERE (status IN ('VALIDATING', 'IMPORTING', 'UNDOING') AND (runner_id IS NULL OR runner_id = $1 OR lease_until < now()))
+          WHERE (status IN ('CHECKING', 'VALIDATING', 'IMPORTING', 'UNDOING') AND (runner_id IS NULL OR runner_id = $1 OR lease_until < now()))
              OR (status = 'UPLOADING' AND updated_at < now() - make_interval(secs => $2))
           ORDER BY updated_at`,
         [this.runnerId, this.config.IMPORT_UPLOAD_IDLE_SECONDS],

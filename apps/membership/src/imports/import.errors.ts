@@ -5,6 +5,7 @@ export const ImportErrorCode = {
   IMPORT_NOT_FOUND: 'IMPORT_NOT_FOUND',
   IMPORT_WRONG_STATUS: 'IMPORT_WRONG_STATUS',
   IMPORT_UNDO_EXPIRED: 'IMPORT_UNDO_EXPIRED',
+  IMPORT_ROWS_GONE: 'IMPORT_ROWS_GONE',
   DUPLICATE_COLUMNS: 'DUPLICATE_COLUMNS',
   IMPORT_TOO_MANY_ROWS: 'IMPORT_TOO_MANY_ROWS',
   UNKNOWN_COLUMN: 'UNKNOWN_COLUMN',
@@ -29,6 +30,7 @@ function codeOf(reason: ImportErrorCode): ErrorCode {
       return ErrorCode.NOT_FOUND;
     case ImportErrorCode.IMPORT_WRONG_STATUS:
     case ImportErrorCode.IMPORT_UNDO_EXPIRED:
+    case ImportErrorCode.IMPORT_ROWS_GONE:
       return ErrorCode.CONFLICT;
     case ImportErrorCode.DUPLICATE_COLUMNS:
     case ImportErrorCode.IMPORT_TOO_MANY_ROWS:
@@ -92,6 +94,11 @@ export const ImportErrors = {
     new ImportException(
       ImportErrorCode.MATCH_FIELD_NOT_MAPPED,
       ...fieldProblem('matchOn', `${matchOn} needs a column mapped to ${field}`),
+    ),
+  rowsGone: (id: string) =>
+    new ImportException(
+      ImportErrorCode.IMPORT_ROWS_GONE,
+      `the rows of import ${id} are no longer stored (the file was refused, or the database lost them); upload the file again`,
     ),
   undoExpired: (id: string) =>
     new ImportException(

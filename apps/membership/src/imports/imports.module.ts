@@ -4,6 +4,7 @@ import { loadPeopleConfig } from '../people/people.config';
 import { DEFAULT_PHONE_REGION, PersonDetailsNormalizer } from '../people/person-details.normalizer';
 import { AppendImportRowsUseCase } from './append-import-rows.use-case';
 import { BeginUploadUseCase } from './begin-upload.use-case';
+import { CheckImportUseCase } from './check-import.use-case';
 import { FinishUploadUseCase } from './finish-upload.use-case';
 import { GetImportUseCase } from './get-import.use-case';
 import { ImportFieldCatalog } from './import-field-catalog';
@@ -18,6 +19,7 @@ import { ListImportsUseCase } from './list-imports.use-case';
 import { PeopleImportWriter } from './people-import.writer';
 import { PreviewImportUseCase } from './preview-import.use-case';
 import { RejectedRowsUseCase } from './rejected-rows.use-case';
+import { RetryImportUseCase } from './retry-import.use-case';
 import { StartImportUseCase } from './start-import.use-case';
 import { UndoImportUseCase } from './undo-import.use-case';
 
@@ -43,6 +45,8 @@ import { UndoImportUseCase } from './undo-import.use-case';
     ListImportsUseCase,
     PreviewImportUseCase,
     StartImportUseCase,
+    CheckImportUseCase,
+    RetryImportUseCase,
     UndoImportUseCase,
     RejectedRowsUseCase,
     ImportsRpcController,

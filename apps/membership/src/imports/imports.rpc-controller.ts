@@ -4,6 +4,7 @@ import { RpcHandler } from '@groundwork/service-kit';
 import type { MembershipReply, MembershipRequest } from '../membership-rpc';
 import { AppendImportRowsUseCase } from './append-import-rows.use-case';
 import { BeginUploadUseCase } from './begin-upload.use-case';
+import { CheckImportUseCase } from './check-import.use-case';
 import { FinishUploadUseCase } from './finish-upload.use-case';
 import { GetImportUseCase } from './get-import.use-case';
 import { ImportFieldCatalog } from './import-field-catalog';
@@ -12,6 +13,7 @@ import { toImportJobDto } from './import-job.mapper';
 import { ListImportsUseCase } from './list-imports.use-case';
 import { PreviewImportUseCase } from './preview-import.use-case';
 import { RejectedRowsUseCase } from './rejected-rows.use-case';
+import { RetryImportUseCase } from './retry-import.use-case';
 import { StartImportUseCase } from './start-import.use-case';
 import { UndoImportUseCase } from './undo-import.use-case';
 
@@ -26,6 +28,8 @@ export class ImportsRpcController {
     private readonly listImports: ListImportsUseCase,
     private readonly previewImport: PreviewImportUseCase,
     private readonly startImport: StartImportUseCase,
+    private readonly checkImport: CheckImportUseCase,
+    private readonly retryImport: RetryImportUseCase,
     private readonly undoImport: UndoImportUseCase,
     private readonly rejectedRows: RejectedRowsUseCase,
     private readonly catalog: ImportFieldCatalog,
@@ -71,6 +75,16 @@ export class ImportsRpcController {
   @RpcHandler('membership.import.start')
   async start(input: MembershipRequest<'membership.import.start'>): Promise<ImportJobDto> {
     return this.dto(await this.startImport.execute(input));
+  }
+
+  @RpcHandler('membership.import.check')
+  async check(input: MembershipRequest<'membership.import.check'>): Promise<ImportJobDto> {
+    return this.dto(await this.checkImport.execute(input));
+  }
+
+  @RpcHandler('membership.import.retry')
+  async retry(input: MembershipRequest<'membership.import.retry'>): Promise<ImportJobDto> {
+    return this.dto(await this.retryImport.execute(input.id));
   }
 
   @RpcHandler('membership.import.undo')

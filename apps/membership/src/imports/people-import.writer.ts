@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { TableStatistics, TenantContext } from '@groundwork/service-kit';
+import { ImportRowReason } from '@groundwork/contracts';
 import type { ImportPlan } from './import-plan';
 
 export interface ChunkResult {
@@ -38,11 +39,24 @@ function refreshesStatistics(chunk: number): boolean {
 /** At most this many tags on a person (the people table's check). */
 const MAX_TAGS = 50;
 
-const REASONS = {
-  email: 'another person in this coalition already has this email',
-  external_id: 'another person in this coalition already has this external id',
-  names: 'first name and last name are needed to create a person',
+const REJECTIONS = {
+  email: {
+    code: ImportRowReason.EMAIL_TAKEN,
+    message: 'another person in this coalition already has this email',
+  },
+  external_id: {
+    code: ImportRowReason.EXTERNAL_ID_TAKEN,
+    message: 'another person in this coalition already has this external id',
+  },
+  names: {
+    code: ImportRowReason.MISSING_NAME,
+    message: 'first name and last name are needed to create a person',
+  },
 };
+const REPEATED = {
+  email: ImportRowReason.EMAIL_REPEATED,
+  external_id: ImportRowReason.EXTERNAL_ID_REPEATED,
+} as const;
 
 /**
  * The SQL of an import: checks over the whole staged file before anything is written, then one
@@ -59,53 +73,96 @@ export class PeopleImportWriter {
   ) {}
 
   /**
-   * Rejects, in the staged values, rows that could not be imported whatever happens in between:
-   * a repeated match key, email or external id within the file; a new person without both names;
-   * an email or external id that belongs to someone other than the row's match. Returns how many.
+   * Over the whole staged file, before anything is written: rows that repeat a person (the same
+   * match key) are merged into the first of them; then rows that could not be imported whatever
+   * happens in between are rejected with a reason: an email or external id of another person of the
+   * file, a new person without both names, an email or external id that belongs to someone other
+   * than the row's match. Running it again changes nothing more.
    */
-  async preflight(importId: string, plan: ImportPlan): Promise<number> {
+  async preflight(importId: string, plan: ImportPlan): Promise<void> {
     const params = [this.context.tenantId(), importId];
-    let rejected = 0;
-    const keys = [...new Set([plan.matchColumn, 'email', 'external_id'])].filter(
-      (column) => column === plan.matchColumn || plan.columns.includes(column),
-    );
-    for (const key of keys) {
-      rejected += await this.count(
+    await this.mergeRepeats(importId, plan);
+    for (const key of ['email', 'external_id'] as const) {
+      if (key === plan.matchColumn || !plan.columns.includes(key)) continue;
+      await this.txHost.tx.query(
         // Materialized: only the (few) repeats are joined back, one primary-key probe each; staging
         // tables are never analyzed, so the planner must not be left to guess their size.
         `WITH repeats AS MATERIALIZED (
-           SELECT row_number, first_row FROM (
-             SELECT row_number, first_value(row_number) OVER (PARTITION BY "values"->>'${key}' ORDER BY row_number) AS first_row
+           SELECT row_number, first_line FROM (
+             SELECT row_number, line, first_value(line) OVER (PARTITION BY "values"->>'${key}' ORDER BY row_number) AS first_line
                FROM membership.import_values
-              WHERE tenant_id = $1 AND import_id = $2 AND error IS NULL AND "values"->>'${key}' IS NOT NULL) w
-            WHERE first_row <> row_number)
-         UPDATE membership.import_values v SET error = 'same ' || $3 || ' as row ' || d.first_row
+              WHERE tenant_id = $1 AND import_id = $2 AND error IS NULL AND merged_into IS NULL AND "values"->>'${key}' IS NOT NULL) w
+            WHERE first_line <> line)
+         UPDATE membership.import_values v SET reason = $3, error = 'same ' || $4 || ' as line ' || d.first_line || ', which is another person'
            FROM repeats d
           WHERE v.tenant_id = $1 AND v.import_id = $2 AND v.row_number = d.row_number`,
-        [...params, key.replace('_', ' ')],
+        [...params, REPEATED[key], key.replace('_', ' ')],
       );
     }
     const match = this.matchSql(plan, `v."values"`);
-    rejected += await this.count(
-      `UPDATE membership.import_values v SET error = $3
-        WHERE v.tenant_id = $1 AND v.import_id = $2 AND v.error IS NULL
+    await this.txHost.tx.query(
+      `UPDATE membership.import_values v SET reason = $3, error = $4
+        WHERE v.tenant_id = $1 AND v.import_id = $2 AND v.error IS NULL AND v.merged_into IS NULL
           AND (v."values"->>'first_name' IS NULL OR v."values"->>'last_name' IS NULL) AND ${match} IS NULL`,
-      [...params, REASONS.names],
+      [...params, REJECTIONS.names.code, REJECTIONS.names.message],
     );
     for (const column of ['email', 'external_id'] as const) {
       if (column === plan.matchColumn || !plan.columns.includes(column)) continue;
-      rejected += await this.count(
-        `UPDATE membership.import_values v SET error = $3
-          WHERE v.tenant_id = $1 AND v.import_id = $2 AND v.error IS NULL AND v."values"->>'${column}' IS NOT NULL
-            AND NOT ($4 = 'SKIP' AND ${match} IS NOT NULL)
+      await this.txHost.tx.query(
+        `UPDATE membership.import_values v SET reason = $3, error = $4
+          WHERE v.tenant_id = $1 AND v.import_id = $2 AND v.error IS NULL AND v.merged_into IS NULL
+            AND v."values"->>'${column}' IS NOT NULL
+            AND NOT ($5 = 'SKIP' AND ${match} IS NOT NULL)
             AND EXISTS (SELECT 1 FROM membership.people o
                          WHERE o.tenant_id = $1 AND o.${column} = ${indexable(`v."values"`, column)}
                            ${column === 'email' ? 'AND o.archived_at IS NULL' : ''}
                            AND o.id IS DISTINCT FROM ${match})`,
-        [...params, REASONS[column], plan.onMatch],
+        [...params, REJECTIONS[column].code, REJECTIONS[column].message, plan.onMatch],
       );
     }
-    return rejected;
+  }
+
+  /**
+   * Rows with the same match key are one person: the first row takes, field by field, the first
+   * value any of them has (tags: all of them, each once), and the others point at it (`merged_into`)
+   * and are neither imported on their own nor rejected. Only good rows are merged, so a bad row
+   * does not take a person's other rows down with it.
+   */
+  private async mergeRepeats(importId: string, plan: ImportPlan): Promise<void> {
+    const key = plan.matchColumn;
+    await this.txHost.tx.query(
+      `WITH keyed AS MATERIALIZED (
+         SELECT row_number, "values" AS v,
+                min(row_number) OVER (PARTITION BY "values"->>'${key}') AS first_row,
+                count(*) OVER (PARTITION BY "values"->>'${key}') AS rows_of_person
+           FROM membership.import_values
+          WHERE tenant_id = $1 AND import_id = $2 AND error IS NULL AND merged_into IS NULL
+            AND "values"->>'${key}' IS NOT NULL),
+       repeats AS MATERIALIZED (SELECT row_number, v, first_row FROM keyed WHERE rows_of_person > 1),
+       fields AS (
+         SELECT DISTINCT ON (r.first_row, e.key) r.first_row, e.key, e.value
+           FROM repeats r, jsonb_each(r.v) e
+          WHERE e.key <> 'tags' AND e.value <> 'null'::jsonb
+          ORDER BY r.first_row, e.key, r.row_number),
+       tags AS (
+         SELECT first_row, jsonb_agg(tag ORDER BY first_seen) AS tags FROM (
+           SELECT r.first_row, t.tag, min(r.row_number::bigint * 1000 + t.n) AS first_seen
+             FROM repeats r, jsonb_array_elements_text(coalesce(r.v->'tags', '[]')) WITH ORDINALITY AS t(tag, n)
+            GROUP BY r.first_row, t.tag) seen
+          GROUP BY first_row),
+       merged AS (
+         SELECT f.first_row,
+                jsonb_object_agg(f.key, f.value)
+                  || CASE WHEN t.tags IS NULL THEN '{}'::jsonb ELSE jsonb_build_object('tags', t.tags) END AS v
+           FROM fields f LEFT JOIN tags t ON t.first_row = f.first_row
+          GROUP BY f.first_row, t.tags)
+       UPDATE membership.import_values iv
+          SET "values" = CASE WHEN iv.row_number = r.first_row THEN m.v ELSE iv."values" END,
+              merged_into = CASE WHEN iv.row_number = r.first_row THEN NULL ELSE r.first_row END
+         FROM repeats r JOIN merged m ON m.first_row = r.first_row
+        WHERE iv.tenant_id = $1 AND iv.import_id = $2 AND iv.row_number = r.row_number`,
+      [this.context.tenantId(), importId],
+    );
   }
 
   /**
@@ -119,7 +176,7 @@ export class PeopleImportWriter {
     chunk: number,
     fromRow: number,
     toRow: number,
-  ): Promise<ChunkResult & { rejectedRows: Array<{ rowNumber: number; reason: string }> }> {
+  ): Promise<ChunkResult & { rejectedRows: Array<{ rowNumber: number; code: string; reason: string }> }> {
     const tx = this.txHost.tx;
     const tenantId = this.context.tenantId();
     await tx.query(`CREATE TEMP TABLE IF NOT EXISTS import_batch (
@@ -127,7 +184,8 @@ export class PeopleImportWriter {
     await tx.query(
       `INSERT INTO import_batch (row_number, new_id, v)
        SELECT row_number, gen_random_uuid(), "values" FROM membership.import_values
-        WHERE tenant_id = $1 AND import_id = $2 AND row_number > $3 AND row_number <= $4 AND error IS NULL`,
+        WHERE tenant_id = $1 AND import_id = $2 AND row_number > $3 AND row_number <= $4
+          AND error IS NULL AND merged_into IS NULL`,
       [tenantId, importId, fromRow, toRow],
     );
     await tx.query(
@@ -136,7 +194,7 @@ export class PeopleImportWriter {
     );
     await tx.query(
       `UPDATE import_batch SET reject = $1 WHERE person_id IS NULL AND (v->>'first_name' IS NULL OR v->>'last_name' IS NULL)`,
-      [REASONS.names],
+      [REJECTIONS.names.message],
     );
     for (const column of ['email', 'external_id'] as const) {
       if (column === plan.matchColumn || !plan.columns.includes(column)) continue;
@@ -145,12 +203,13 @@ export class PeopleImportWriter {
           WHERE b.reject IS NULL AND b.v->>'${column}' IS NOT NULL AND NOT ($3 = 'SKIP' AND b.person_id IS NOT NULL)
             AND EXISTS (SELECT 1 FROM membership.people o WHERE o.tenant_id = $1 AND o.${column} = ${indexable('b.v', column)}
                           ${column === 'email' ? 'AND o.archived_at IS NULL' : ''} AND o.id IS DISTINCT FROM b.person_id)`,
-        [tenantId, REASONS[column], plan.onMatch],
+        [tenantId, REJECTIONS[column].message, plan.onMatch],
       );
     }
     const rejectedRows: Array<{ rowNumber: number; reason: string }> = await tx.query(
       `SELECT row_number AS "rowNumber", reject AS reason FROM import_batch WHERE reject IS NOT NULL`,
     );
+    const codes = new Map(Object.values(REJECTIONS).map((rejection) => [rejection.message, rejection.code]));
 
     const created = await this.createPeople(importId, plan, chunk, fromRow, toRow);
     const matched: Array<{ n: number }> = await tx.query(
@@ -166,7 +225,7 @@ export class PeopleImportWriter {
       updated,
       unchanged: (matched[0]?.n ?? 0) - updated,
       rejected: rejectedRows.length,
-      rejectedRows,
+      rejectedRows: rejectedRows.map((row) => ({ ...row, code: codes.get(row.reason) ?? 'CONFLICT' })),
     };
   }
 

@@ -112,7 +112,7 @@ describe('an import across a service restart', () => {
       if (current?.status !== 'COMPLETED') throw new Error(`still ${current?.status}`);
       return current;
     }, 30_000);
-    expect(done.counts).toEqual({ created: ROWS, updated: 0, unchanged: 0, rejected: 0 });
+    expect(done.counts).toEqual({ created: ROWS, updated: 0, unchanged: 0, rejected: 0, merged: 0 });
     const [count] = await sql.query<{ n: number; emails: number }>(
       coalition.tenantId,
       `SELECT count(*)::int AS n, count(DISTINCT email)::int AS emails FROM membership.people`,

@@ -177,45 +177,203 @@ describe('imports', () => {
     expect(queue.items[0]!.reasons).toContain('PHONE');
   });
 
-  it('imports nothing when a row is bad, unless asked to skip bad rows; the report lists each with its reason', async () => {
+  it('imports the good rows by default and reports the rest by reason; imports nothing when asked to', async () => {
     const rows = [
       ['Ella', 'Baker', 'ella@example.org', '', '', '', ''],
       ['Bad', 'Email', 'not-an-email', '', '', '', ''],
       ['Bad', 'Phone', 'phone@example.org', '555-0000', '', '', ''],
       ['', '', 'noname@example.org', '', '', '', ''],
-      ['Twice', 'Over', 'ELLA@example.org', '', '', '', ''],
+      ['Twice', 'Over', 'ELLA@example.org', '', '', '', 'second-row'],
       ['Ragged', 'Row', 'ragged@example.org', '', '', '', ''],
     ];
     const problems = { 6: 'row has 9 values; the header has 7' };
-    const failing = await upload(rows, coalition, COLUMNS, problems);
-    await start(failing.id);
-    const failed = await settled(failing.id);
+    const strict = await upload(rows, coalition, COLUMNS, problems);
+    await start(strict.id, { skipBadRows: false });
+    const failed = await settled(strict.id);
     expect(failed.status).toBe('FAILED');
     expect(failed.errors[0]).toMatchObject({
       reason: 'ROWS_REJECTED',
-      message: expect.stringContaining('5 of 6 rows'),
+      message: expect.stringContaining('4 of 6 rows'),
+    });
+    expect(failed.errors.slice(1).map((error) => [error.reason, error.line])).toEqual([
+      ['INVALID_EMAIL', 3],
+      ['INVALID_PHONE', 4],
+      ['MALFORMED_ROW', 7],
+      ['MISSING_NAME', 5],
+    ]);
+    expect(await people()).toEqual([]);
+
+    const forgiving = await upload(rows, coalition, COLUMNS, problems);
+    expect((await start(forgiving.id)).skipBadRows).toBe(true);
+    const done = await settled(forgiving.id);
+    expect(done).toMatchObject({
+      status: 'COMPLETED',
+      counts: { created: 1, rejected: 4, merged: 1 },
+      check: { people: 1, merged: 1, rejected: 4 },
+    });
+    // The row repeating Ella's email is Ella: merged, not rejected.
+    expect(await people()).toEqual([
+      expect.objectContaining({ firstName: 'Ella', email: 'ella@example.org', tags: ['second-row'] }),
+    ]);
+
+    const report = await harness.rpc.ok(
+      'membership.import.rejected-rows',
+      { id: forgiving.id },
+      coalition.as,
+    );
+    expect(report.nextAfterRow).toBeNull();
+    expect(
+      report.rows.map(({ line, reasonCode, reason, cells }) => [line, reasonCode, reason, cells[2]]),
+    ).toEqual([
+      [3, 'INVALID_EMAIL', expect.stringMatching(/^Email: must be a valid email/), 'not-an-email'],
+      [4, 'INVALID_PHONE', 'Phone: must be a valid phone number', 'phone@example.org'],
+      [5, 'MISSING_NAME', 'first name and last name are needed to create a person', 'noname@example.org'],
+      [7, 'MALFORMED_ROW', 'row has 9 values; the header has 7', 'ragged@example.org'],
+    ]);
+  });
+
+  it('checks the whole file before the start: rows by reason with the first of each, nothing written', async () => {
+    const rows = [
+      ['Ella', 'Baker', 'ella@example.org', '', '94110', '', 'a'],
+      ['Bad', 'One', 'bad-1', '', '', '', ''],
+      ['Ella', '', 'Ella@Example.org', '+1 415 555 2671', '', '', 'b'],
+      ['Bad', 'Two', 'bad-2', '', '', '', ''],
+      ['Bayard', 'Rustin', '', '', '', '', ''],
+      ['', 'Nameless', 'nameless@example.org', '', '', '', ''],
+      ['Bad', 'Three', 'bad-3', '', '', '', ''],
+      ['Fannie', 'Hamer', 'ella@example.org', '', '', '', 'c'],
+    ];
+    const job = await upload(rows);
+    const options = { importId: job.id, mapping: MAPPING, matchOn: 'EMAIL', onMatch: 'SKIP' } as const;
+    expect((await harness.rpc.ok('membership.import.check', options, coalition.as)).status).toBe('CHECKING');
+    const checked = await eventually(async () => {
+      const current = (await get(job.id))!;
+      if (current.status !== 'UPLOADED' || !current.check) throw new Error(`still ${current.status}`);
+      return current;
+    });
+    expect(checked.check).toMatchObject({
+      matchOn: 'EMAIL',
+      onMatch: 'SKIP',
+      people: 2,
+      merged: 2,
+      rejected: 4,
+      reasons: [
+        { reason: 'INVALID_EMAIL', rows: 3, firstLine: 3, firstMessage: expect.stringMatching(/^Email:/) },
+        {
+          reason: 'MISSING_NAME',
+          rows: 1,
+          firstLine: 7,
+          firstMessage: expect.stringContaining('first name'),
+        },
+      ],
     });
     expect(await people()).toEqual([]);
 
-    const skipping = await upload(rows, coalition, COLUMNS, problems);
-    await start(skipping.id, { skipBadRows: true });
-    expect(await settled(skipping.id)).toMatchObject({
+    // Started with the same options, the rows are not checked again; the people are as merged.
+    const started = await start(job.id);
+    expect(started.progress.rowsDone).toBe(rows.length);
+    expect(await settled(job.id)).toMatchObject({
       status: 'COMPLETED',
-      counts: { created: 1, rejected: 5 },
+      counts: { created: 2, rejected: 4, merged: 2 },
     });
-    expect((await people()).map((person) => person.email)).toEqual(['ella@example.org']);
-
-    const report = await harness.rpc.ok('membership.import.rejected-rows', { id: skipping.id }, coalition.as);
-    expect(report.nextAfterRow).toBeNull();
-    expect(
-      report.rows.map(({ rowNumber, line, reason, cells }) => [rowNumber, line, reason, cells[2]]),
-    ).toEqual([
-      [2, 3, expect.stringMatching(/^Email: must be a valid email/), 'not-an-email'],
-      [3, 4, 'Phone: must be a valid phone number', 'phone@example.org'],
-      [4, 5, 'first name and last name are needed to create a person', 'noname@example.org'],
-      [5, 6, 'same email as row 1', 'ELLA@example.org'],
-      [6, 7, 'row has 9 values; the header has 7', 'ragged@example.org'],
+    const completed = await eventually(async () => {
+      const found = (await readMembershipEvents(harness.rpc.connection)).filter(
+        (event) =>
+          event.envelope.tenantId === coalition.tenantId &&
+          event.envelope.type === 'membership.people.import-completed',
+      );
+      if (found.length === 0) throw new Error('not relayed yet');
+      return found;
+    });
+    expect(completed.map((event) => event.envelope.data)).toEqual([
+      {
+        importId: job.id,
+        created: 2,
+        updated: 0,
+        unchanged: 0,
+        merged: 2,
+        rejected: 4,
+        completedAt: expect.any(String),
+      },
     ]);
+    expect(await people()).toEqual([
+      expect.objectContaining({ firstName: 'Bayard', email: null }),
+      expect.objectContaining({
+        firstName: 'Ella',
+        lastName: 'Baker',
+        email: 'ella@example.org',
+        phone: '+14155552671',
+        postalCode: '94110',
+        tags: ['a', 'b', 'c'],
+      }),
+    ]);
+  });
+
+  it('retries a failed import with other options without uploading again', async () => {
+    const rows = [
+      ['Ella', 'Baker', 'ella@example.org', '', '', '', ''],
+      ['Bad', 'Email', 'not-an-email', '', '', '', ''],
+    ];
+    const failing = await upload(rows);
+    await start(failing.id, { skipBadRows: false, tags: ['drive'] });
+    expect((await settled(failing.id)).status).toBe('FAILED');
+
+    const retry = await harness.rpc.ok('membership.import.retry', { id: failing.id }, coalition.as);
+    expect(retry).toMatchObject({
+      status: 'UPLOADED',
+      retryOf: failing.id,
+      rowCount: 2,
+      columns: COLUMNS,
+      mapping: MAPPING,
+      matchOn: 'EMAIL',
+      tags: ['drive'],
+      skipBadRows: false,
+      check: null,
+    });
+    await start(retry.id, { skipBadRows: true, tags: ['drive', 'retried'] });
+    expect(await settled(retry.id)).toMatchObject({
+      status: 'COMPLETED',
+      counts: { created: 1, rejected: 1 },
+    });
+    expect(await people()).toEqual([
+      expect.objectContaining({ email: 'ella@example.org', tags: ['drive', 'retried'] }),
+    ]);
+
+    // An import not tried yet is not retried; another coalition's is not found.
+    const fresh = await upload(rows);
+    expect(await harness.rpc.error('membership.import.retry', { id: fresh.id }, coalition.as)).toMatchObject({
+      code: 'CONFLICT',
+    });
+    const other = await signUp(harness.rpc, 'Other imports');
+    expect(await harness.rpc.error('membership.import.retry', { id: failing.id }, other.as)).toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    expect(
+      await harness.rpc.error(
+        'membership.import.check',
+        { importId: retry.id, mapping: MAPPING, matchOn: 'EMAIL', onMatch: 'SKIP' },
+        other.as,
+      ),
+    ).toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('refuses a check with a mapping the file cannot have, and leaves the import as it was', async () => {
+    const job = await upload([['Ella', 'Baker', 'ella@example.org', '', '', '', '']]);
+    const error = await harness.rpc.error(
+      'membership.import.check',
+      {
+        importId: job.id,
+        mapping: [...MAPPING, { column: 'Nope', field: 'city' }],
+        matchOn: 'EMAIL',
+        onMatch: 'SKIP',
+      },
+      coalition.as,
+    );
+    expect(error).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      details: { field: 'mapping.7.column' },
+    });
+    expect(await get(job.id)).toMatchObject({ status: 'UPLOADED', mapping: null, check: null });
   });
 
   describe('matching existing people', () => {

@@ -9,6 +9,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { ImportJobDocument, type ImportJobFieldsFragment } from '../../gql/graphql';
 import { NEW_IMPORT_PATH } from './import-paths';
 import { isRunning } from './import-status';
+import { closeImportToast } from './import-toast';
 import { ImportProgressPanel } from './ImportProgressPanel';
 import { ImportResultPanel } from './ImportResultPanel';
 import { ImportSetup } from './ImportSetup';
@@ -37,6 +38,10 @@ export function ImportJobPage() {
     const timer = setInterval(() => reexecute({ requestPolicy: 'network-only' }), POLL_MS);
     return () => clearInterval(timer);
   }, [running, reexecute]);
+
+  useEffect(() => {
+    if (job && ['COMPLETED', 'FAILED', 'UNDONE'].includes(job.status)) closeImportToast(job);
+  }, [job]);
 
   const title = job?.fileName ? `Import of ${job.fileName}` : 'Import';
   return (
@@ -100,6 +105,7 @@ function ImportJobBody({
         </>
       );
     case 'UPLOADED':
+    case 'CHECKING':
       return <ImportSetup job={job} sample={sample} />;
     case 'VALIDATING':
     case 'IMPORTING':

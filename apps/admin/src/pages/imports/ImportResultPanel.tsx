@@ -1,16 +1,16 @@
 import { Alert, Button, Card, Group, List, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useMutation } from 'urql';
 import { PATHS } from '../../app/paths';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { notifyFailure, notifySuccess } from '../../feedback/notify';
 import { formatDateTime } from '../../format/dates';
-import { UndoImportDocument, type ImportJobFieldsFragment } from '../../gql/graphql';
+import { RetryImportDocument, UndoImportDocument, type ImportJobFieldsFragment } from '../../gql/graphql';
 import { downloadRejectedRows } from './download-rejected-rows';
 import { formatCount } from './import-format';
-import { NEW_IMPORT_PATH } from './import-paths';
+import { NEW_IMPORT_PATH, importJobPath } from './import-paths';
 import { ImportProgressPanel } from './ImportProgressPanel';
 import { ImportStatusBadge } from './ImportStatusBadge';
 
@@ -23,7 +23,9 @@ export function ImportResultPanel({ job }: { job: ImportJobFieldsFragment }) {
   const [confirmingUndo, setConfirmingUndo] = useState(false);
   const [downloading, setDownloading] = useState(false);
   const [{ fetching: undoing }, undoImport] = useMutation(UndoImportDocument);
-  const { created, updated, unchanged, rejected } = job.counts;
+  const [{ fetching: retrying }, retryImport] = useMutation(RetryImportDocument);
+  const navigate = useNavigate();
+  const { created, updated, unchanged, rejected, merged } = job.counts;
   // The server decides; this only hides a button that would be refused.
   const [now] = useState(() => Date.now());
   const undoableUntil =
@@ -48,6 +50,14 @@ export function ImportResultPanel({ job }: { job: ImportJobFieldsFragment }) {
       notifications.show({ color: 'red', title: 'Could not download the rejected rows', message: problem });
   };
 
+  // The rows stay stored: a new import of them starts at the mapping, with this one's options.
+  const retry = async () => {
+    const result = await retryImport({ input: { id: job.id } });
+    if (result.error || !result.data)
+      return result.error && notifyFailure(result.error, 'Could not retry the import');
+    void navigate(importJobPath(result.data.retryImport.id));
+  };
+
   const undo = async () => {
     const result = await undoImport({ input: { id: job.id } });
     if (result.error) return notifyFailure(result.error, 'Could not undo the import');
@@ -68,10 +78,11 @@ export function ImportResultPanel({ job }: { job: ImportJobFieldsFragment }) {
         </Text>
       </Group>
       {job.status !== 'UNDONE' && <ImportProgressPanel job={job} />}
-      <SimpleGrid cols={{ base: 2, sm: 4 }} aria-label="Import counts">
+      <SimpleGrid cols={{ base: 2, sm: 5 }} aria-label="Import counts">
         <Count label="Created" value={created} />
         <Count label="Updated" value={updated} />
         <Count label="Unchanged" value={unchanged} hint="Matched and left as they were" />
+        <Count label="Merged" value={merged} hint="Rows repeating a person of an earlier row" />
         <Count label="Rejected" value={rejected} color={rejected > 0 ? 'red' : undefined} />
       </SimpleGrid>
       {job.errors.length > 0 && (
@@ -91,7 +102,7 @@ export function ImportResultPanel({ job }: { job: ImportJobFieldsFragment }) {
             <Text size="sm" mt="xs">
               {job.skipBadRows
                 ? 'Rows already imported in whole parts stay; the report lists the rest.'
-                : 'Nothing was imported. Fix the rows in the file and upload it again, or tick “Skip bad rows”.'}
+                : 'Nothing was imported. Fix the rows in the file and upload it again, or try again with “Skip bad rows”.'}
             </Text>
           )}
         </Alert>
@@ -111,6 +122,9 @@ export function ImportResultPanel({ job }: { job: ImportJobFieldsFragment }) {
               Download rejected rows
             </Button>
           )}
+          <Button variant="default" onClick={() => void retry()} loading={retrying}>
+            Try again with other options
+          </Button>
           <Button component={Link} to={NEW_IMPORT_PATH} variant="default">
             Import another file
           </Button>

@@ -1,6 +1,7 @@
 import {
   Alert,
   Badge,
+  Progress,
   Button,
   Card,
   Checkbox,
@@ -22,7 +23,8 @@ import type {
 } from '../../gql/graphql';
 import type { CsvSample } from './csv-sample';
 import { fieldsChangedFromSuggestion, type ColumnMapping } from './import-mapping';
-import { MATCH_ON_OPTIONS, ON_MATCH_OPTIONS } from './import-status';
+import { formatCount, percentDone } from './import-format';
+import { MATCH_ON_OPTIONS, ON_MATCH_OPTIONS, reasonLabel } from './import-status';
 
 export interface ImportOptions {
   matchOn: ImportMatchOn | null;
@@ -36,9 +38,13 @@ interface PreviewStepProps {
   fields: ImportFieldOptionFragment[];
   preview: ImportPreviewRowFieldsFragment[];
   sample: CsvSample | null;
+  /** The mapping the preview rows were made with. */
+  baseMapping: Array<{ column: string; field?: string | null }>;
   mapping: ColumnMapping;
   matchOptions: ImportMatchOn[];
   options: ImportOptions;
+  /** Whether `job.check` was made with this mapping and these options. */
+  checkIsCurrent: boolean;
   onOptionsChange: (options: ImportOptions) => void;
   startError: string | null;
   starting: boolean;
@@ -48,12 +54,16 @@ interface PreviewStepProps {
 
 const MAX_TAGS = 20;
 
-/** Step 3: the first rows as they will be stored, their problems, and how the import treats people already here. */
+/**
+ * Step 3: every row of the file checked (rows that cannot be imported, by reason, with the first of
+ * each), the first rows as they will be stored, and how the import treats people already here.
+ */
 export function PreviewStep(props: PreviewStepProps) {
   const { job, options, onOptionsChange, matchOptions, startError, starting, onBack, onStart } = props;
   const set = (change: Partial<ImportOptions>) => onOptionsChange({ ...options, ...change });
   return (
     <Stack gap="lg">
+      <FileCheck job={job} current={props.checkIsCurrent} />
       <PreviewTable {...props} />
       <Card withBorder radius="md" padding="lg">
         <Stack>
@@ -108,7 +118,7 @@ export function PreviewStep(props: PreviewStepProps) {
             />
             <Checkbox
               label="Skip bad rows"
-              description="Import the good rows and list the bad ones in a report. Otherwise one bad row stops the whole import before anything is written."
+              description="Import the good rows and list the bad ones in a report (you can download it). Untick it to import nothing when a row is bad."
               checked={options.skipBadRows}
               onChange={(event) => set({ skipBadRows: event.currentTarget.checked })}
             />
@@ -132,9 +142,85 @@ export function PreviewStep(props: PreviewStepProps) {
   );
 }
 
-function PreviewTable({ job, fields, preview, sample, mapping }: PreviewStepProps) {
+/** The whole file checked against the mapping and options: what will be imported, and what will not, by reason. */
+function FileCheck({ job, current }: { job: ImportJobFieldsFragment; current: boolean }) {
+  const summary = current ? job.check : null;
+  if (!summary) {
+    const checking = job.status === 'CHECKING';
+    const done = checking ? job.progress.rowsDone : 0;
+    return (
+      <Card withBorder radius="md" padding="lg">
+        <Stack gap="xs" role="status" aria-live="polite">
+          <Text fw={500}>Checking all {formatCount(job.rowCount)} rows…</Text>
+          <Progress value={percentDone(done, job.rowCount)} striped animated aria-label="Check progress" />
+          <Text size="sm" c="dimmed">
+            {formatCount(done)} of {formatCount(job.rowCount)} rows checked. You can start the import
+            meanwhile.
+          </Text>
+        </Stack>
+      </Card>
+    );
+  }
+  return (
+    <Card withBorder radius="md" padding="lg">
+      <Stack>
+        <Title order={2} size="h4">
+          All rows checked
+        </Title>
+        <Alert color={summary.rejected > 0 ? 'yellow' : 'green'} variant="light" role="status">
+          <Stack gap={4}>
+            <Text size="sm" data-testid="check-people">
+              {formatCount(summary.people)} {summary.people === 1 ? 'person' : 'people'} to import.
+            </Text>
+            {summary.merged > 0 && (
+              <Text size="sm" data-testid="check-merged">
+                {formatCount(summary.merged)} {summary.merged === 1 ? 'row repeats' : 'rows repeat'} a person
+                of an earlier row (the same{' '}
+                {(summary.matchOn === 'EXTERNAL_ID' ? 'external id' : summary.matchOn).toLowerCase()}) and
+                will be merged into that person.
+              </Text>
+            )}
+            <Text size="sm" data-testid="check-rejected">
+              {summary.rejected === 0
+                ? 'Every row can be imported.'
+                : `${formatCount(summary.rejected)} ${summary.rejected === 1 ? 'row cannot' : 'rows cannot'} be imported.`}
+            </Text>
+          </Stack>
+        </Alert>
+        {summary.reasons.length > 0 && (
+          <Table verticalSpacing="xs" aria-label="Rows that cannot be imported">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Reason</Table.Th>
+                <Table.Th>Rows</Table.Th>
+                <Table.Th>First at line</Table.Th>
+                <Table.Th>What is wrong there</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {summary.reasons.map((reason) => (
+                <Table.Tr key={reason.reason}>
+                  <Table.Td>{reasonLabel(reason.reason)}</Table.Td>
+                  <Table.Td>{formatCount(reason.rows)}</Table.Td>
+                  <Table.Td>{reason.firstLine}</Table.Td>
+                  <Table.Td>{reason.firstMessage}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+        <Text size="xs" c="dimmed">
+          Lines are the file’s lines, the header being line 1 (a spreadsheet shows the same numbers unless a
+          cell spans lines).
+        </Text>
+      </Stack>
+    </Card>
+  );
+}
+
+function PreviewTable({ job, fields, preview, sample, baseMapping, mapping }: PreviewStepProps) {
   const mappedFields = fields.filter((field) => Object.values(mapping).includes(field.key));
-  const changed = fieldsChangedFromSuggestion(job.suggestedMapping, mapping);
+  const changed = fieldsChangedFromSuggestion(baseMapping, mapping);
   const columnOf = (field: string) => job.columns.find((column) => mapping[column] === field);
   const rawValue = (rowNumber: number, field: string) => {
     const column = columnOf(field);
@@ -241,12 +327,6 @@ function PreviewTable({ job, fields, preview, sample, mapping }: PreviewStepProp
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
-        {rowsWithProblems > 0 && (
-          <Text size="sm">
-            Fix these rows in the file and upload it again, or tick “Skip bad rows” below to import the others
-            and download the bad ones afterwards.
-          </Text>
-        )}
       </Stack>
     </Card>
   );

@@ -4,7 +4,8 @@ import type { ImportMatchOn, ImportOnMatch, ImportStatus } from '../../gql/graph
 export const IMPORT_STATUS: Record<ImportStatus, { label: string; color: string }> = {
   UPLOADING: { label: 'Uploading', color: 'blue' },
   UPLOADED: { label: 'Waiting for mapping', color: 'yellow' },
-  VALIDATING: { label: 'Checking rows', color: 'blue' },
+  CHECKING: { label: 'Checking rows', color: 'blue' },
+  VALIDATING: { label: 'Validating', color: 'blue' },
   IMPORTING: { label: 'Importing', color: 'blue' },
   COMPLETED: { label: 'Completed', color: 'green' },
   FAILED: { label: 'Failed', color: 'red' },
@@ -13,7 +14,7 @@ export const IMPORT_STATUS: Record<ImportStatus, { label: string; color: string 
 };
 
 /** Statuses in which the background job is working and progress moves. */
-const RUNNING = new Set<ImportStatus>(['UPLOADING', 'VALIDATING', 'IMPORTING', 'UNDOING']);
+const RUNNING = new Set<ImportStatus>(['UPLOADING', 'CHECKING', 'VALIDATING', 'IMPORTING', 'UNDOING']);
 
 export const isRunning = (status: ImportStatus) => RUNNING.has(status);
 
@@ -56,3 +57,22 @@ export const FILE_PROBLEM_HINTS: Record<string, string> = {
   FILE_TOO_LARGE: 'Split the file into smaller files and import each.',
   UPLOAD_INTERRUPTED: 'The connection broke during the upload; try again.',
 };
+
+const REASON_LABELS: Record<string, string> = {
+  MALFORMED_ROW: 'Row cannot be read',
+  MISSING_NAME: 'No first or last name',
+  EMAIL_TAKEN: 'Email belongs to someone else',
+  EXTERNAL_ID_TAKEN: 'External id belongs to someone else',
+  EMAIL_REPEATED: 'Email of another person in the file',
+  EXTERNAL_ID_REPEATED: 'External id of another person in the file',
+};
+
+/** A rejected-row reason code in words: `INVALID_POSTAL_CODE` reads “Postal code not valid”. */
+export function reasonLabel(reason: string): string {
+  const known = REASON_LABELS[reason];
+  if (known) return known;
+  const invalid = /^INVALID_(.+)$/.exec(reason);
+  if (!invalid?.[1]) return reason;
+  const field = invalid[1].toLowerCase().replace(/_/g, ' ');
+  return `${field.charAt(0).toUpperCase()}${field.slice(1)} not valid`;
+}

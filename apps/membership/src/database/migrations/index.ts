@@ -19,6 +19,7 @@ import { MembershipServiceRole1700000000900 } from './1700000000900-service-role
 import { SignUpSeedTenant1700000000901 } from './1700000000901-sign-up-seed-tenant';
 import { ListPageIndexes1700000000902 } from './1700000000902-list-page-indexes';
 import { IdempotencyKeys1700000000960 } from './1700000000960-idempotency-keys';
+import { ForgivingImports1700000000970 } from './1700000000970-forgiving-imports';
 
 /** Every membership migration, oldest first. New migrations are appended. */
 export const membershipMigrations: Array<new () => MigrationInterface> = [
@@ -42,4 +43,5 @@ export const membershipMigrations: Array<new () => MigrationInterface> = [
   SignUpSeedTenant1700000000901,
   ListPageIndexes1700000000902,
   IdempotencyKeys1700000000960,
+  ForgivingImports1700000000970,
 ];
