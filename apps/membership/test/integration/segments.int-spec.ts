@@ -213,12 +213,19 @@ describe('saved segments and exports', () => {
     expect(
       await harness.rpc.error('membership.segment.people', { segmentId: renters.id }, a.as),
     ).toMatchObject({ code: 'NOT_FOUND' });
-    const types = (await readMembershipEvents(harness.rpc.connection))
-      .filter(
-        (event) =>
-          event.envelope.tenantId === a.tenantId && event.envelope.type.startsWith('membership.segment.'),
-      )
-      .map((event) => event.envelope.type);
+    // The outbox relay sends the delete's event on its own time: read until it is there (or 10 s).
+    const segmentEventTypes = async () =>
+      (await readMembershipEvents(harness.rpc.connection))
+        .filter(
+          (event) =>
+            event.envelope.tenantId === a.tenantId && event.envelope.type.startsWith('membership.segment.'),
+        )
+        .map((event) => event.envelope.type);
+    let types = await segmentEventTypes();
+    for (let tries = 0; tries < 20 && !types.includes('membership.segment.deleted'); tries += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      types = await segmentEventTypes();
+    }
     expect(types).toEqual(
       expect.arrayContaining([
         'membership.segment.created',
