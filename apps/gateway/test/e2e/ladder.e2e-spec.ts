@@ -410,8 +410,14 @@ describe('the ladder through the gateway', () => {
 });
 
 describe("the admin's ladder, tag and consent documents", () => {
-  const adminDocument = (file: string) =>
+  const adminFile = (file: string) =>
     readFileSync(join(__dirname, '..', '..', '..', 'admin', 'src', 'graphql', file), 'utf8');
+  // The admin's codegen puts every document in one module, so a document may use the shared
+  // page fragment from its own file: send it along as the admin's compiled document does.
+  const adminDocument = (file: string) => {
+    const document = adminFile(file);
+    return document.includes('...PageFields') ? `${document}\n${adminFile('page-info.graphql')}` : document;
+  };
 
   it('pass the gateway limits as the admin sends them', async () => {
     const person = (
